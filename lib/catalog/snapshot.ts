@@ -1,0 +1,77 @@
+// The catalog the engine ranks, read once per catalog version and kept in memory (DESIGN.md §7:
+// ranking never queries the catalog per request). A revision check runs at most every few seconds.
+import type { Database } from '@/lib/db/create-client';
+import type { Program, SpecialtyStats } from '@/lib/engine/types';
+import { toProgram, toSpecialtyStats } from './mappers';
+
+/** How stale a snapshot may be before the revision is checked again. */
+export const CATALOG_VERSION_CHECK_MS = 5_000;
+
+export interface CatalogSnapshot {
+  version: string;
+  specialties: SpecialtyStats[];
+  specialtiesByCode: Map<string, SpecialtyStats>;
+  programsBySpecialty: Map<string, Program[]>;
+  programCount: number;
+}
+
+interface CacheState {
+  snapshot?: CatalogSnapshot;
+  checkedAt: number;
+  loading?: Promise<CatalogSnapshot>;
+}
+
+const cache: CacheState = { checkedAt: 0 };
+
+async function currentRevision(db: Database): Promise<string> {
+  const latest = await db.catalogRevision.findFirst({ orderBy: { id: 'desc' }, select: { id: true } });
+  return `rev-${latest?.id ?? 0}`;
+}
+
+/** Loads specialties and programs from one consistent read (a repeatable-read transaction). */
+async function loadSnapshot(db: Database): Promise<CatalogSnapshot> {
+  const [version, specialtyRows, programRows] = await db.$transaction(
+    async (tx) => [
+      await currentRevision(tx as unknown as Database),
+      await tx.specialty.findMany({ orderBy: { code: 'asc' } }),
+      await tx.program.findMany({ orderBy: { id: 'asc' } }),
+    ] as const,
+    { isolationLevel: 'RepeatableRead', timeout: 30_000 },
+  );
+  const specialties = specialtyRows.map(toSpecialtyStats);
+  const programsBySpecialty = new Map<string, Program[]>();
+  for (const row of programRows) {
+    const program = toProgram(row);
+    const list = programsBySpecialty.get(program.specialtyCode);
+    if (list) list.push(program);
+    else programsBySpecialty.set(program.specialtyCode, [program]);
+  }
+  return {
+    version,
+    specialties,
+    specialtiesByCode: new Map(specialties.map((s) => [s.code, s])),
+    programsBySpecialty,
+    programCount: programRows.length,
+  };
+}
+
+export async function getCatalogSnapshot(db: Database, now = Date.now()): Promise<CatalogSnapshot> {
+  if (cache.snapshot && now - cache.checkedAt < CATALOG_VERSION_CHECK_MS) return cache.snapshot;
+  cache.loading ??= (async () => {
+    try {
+      const version = await currentRevision(db);
+      if (cache.snapshot?.version !== version) cache.snapshot = await loadSnapshot(db);
+      cache.checkedAt = Date.now();
+      return cache.snapshot;
+    } finally {
+      cache.loading = undefined;
+    }
+  })();
+  return cache.loading;
+}
+
+/** Forget the cached snapshot (tests, and after an import in the same process). */
+export function invalidateCatalogSnapshot(): void {
+  cache.snapshot = undefined;
+  cache.checkedAt = 0;
+}

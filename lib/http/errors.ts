@@ -1,0 +1,116 @@
+// Typed errors and their one mapping to HTTP (DESIGN.md §4: {error: {code, message, fields?}}).
+import type { ApiErrorBody } from '@/lib/recommendations/types';
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string[]>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, fields?: Record<string, string[]>) {
+    super(400, 'invalid_input', message, fields);
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(limitBytes: number) {
+    super(413, 'payload_too_large', `The request body is larger than ${Math.round(limitBytes / 1024)} KB.`);
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  constructor() {
+    super(415, 'unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = 'Not found.') {
+    super(404, 'not_found', message);
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super(429, 'too_many_requests', 'Too many requests: wait a moment and try again.', undefined, {
+      'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))),
+    });
+  }
+}
+
+/** Seconds a client should wait before retrying when the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+export class UnavailableError extends AppError {
+  constructor(message = 'The program catalog is unavailable right now. Please try again in a moment.') {
+    super(503, 'service_unavailable', message, undefined, { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) });
+  }
+}
+
+// Prisma's codes for an unreachable or exhausted database, and the driver adapter's error kinds.
+const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+const UNAVAILABLE_ADAPTER_KINDS = new Set([
+  'DatabaseNotReachable',
+  'DatabaseDoesNotExist',
+  'ConnectionClosed',
+  'SocketTimeout',
+  'TooManyConnections',
+  'TransactionAlreadyClosed',
+]);
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P03']);
+const UNAVAILABLE_MESSAGES = /connection terminated|timeout exceeded when trying to connect|can't reach database|server closed the connection|the database system is (starting up|shutting down)/i;
+
+/** Whether an error means the database is down or saturated (a 503), walking the cause chain. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 8; depth++) {
+    const candidate = current as { code?: unknown; cause?: unknown; message?: unknown; kind?: unknown };
+    if (typeof candidate.code === 'string' && (UNAVAILABLE_PRISMA_CODES.has(candidate.code) || UNAVAILABLE_SOCKET_CODES.has(candidate.code))) return true;
+    if (typeof candidate.kind === 'string' && UNAVAILABLE_ADAPTER_KINDS.has(candidate.kind)) return true;
+    if (typeof candidate.message === 'string' && UNAVAILABLE_MESSAGES.test(candidate.message)) return true;
+    current = candidate.cause;
+  }
+  return false;
+}
+
+const API_HEADERS = { 'Cache-Control': 'no-store' };
+
+export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return Response.json(body, { status: init.status ?? 200, headers: { ...API_HEADERS, ...init.headers } });
+}
+
+/** The one place an error becomes a response. Unknown errors are logged without request data. */
+export function errorResponse(error: unknown): Response {
+  const known =
+    error instanceof AppError
+      ? error
+      : isDatabaseUnavailable(error)
+        ? new UnavailableError()
+        : null;
+  if (!known) {
+    console.error(`[api] unexpected error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  }
+  const app = known ?? new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
+  const body: ApiErrorBody = { error: { code: app.code, message: app.message, ...(app.fields ? { fields: app.fields } : {}) } };
+  return jsonResponse(body, { status: app.status, headers: app.headers });
+}
+
+/** Wraps a route handler so every failure goes through errorResponse. */
+export function handleErrors<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+): (...args: Args) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { POST } from '@/app/api/recommendations/route';
+import type { ApiErrorBody, RecommendationResponse } from '@/lib/recommendations/types';
+import { jsonRequest, validRequest } from './helpers';
+
+async function recommend(body: unknown, init?: RequestInit) {
+  const response = await POST(jsonRequest('/api/recommendations', body, init));
+  return { response, json: (await response.json()) as RecommendationResponse & ApiErrorBody };
+}
+
+describe('POST /api/recommendations', () => {
+  it('ranks real catalog rows for an anonymous applicant', async () => {
+    const { response, json } = await recommend(validRequest);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(json.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(json.catalogVersion).toMatch(/^rev-\d+$/);
+    expect(json.demoCatalog).toBe(true);
+    expect(json.total).toBeGreaterThan(100);
+    expect(json.results).toHaveLength(50);
+    json.results.forEach((result, index) => {
+      expect(result.rank).toBe(index + 1);
+      expect(result.program.specialty).toBe('IM');
+      expect(['reach', 'target', 'safety']).toContain(result.tier);
+      expect(result.chance).toBeGreaterThanOrEqual(0);
+      expect(result.chance).toBeLessThanOrEqual(1);
+      expect(result.chanceRange.low).toBeLessThanOrEqual(result.chance);
+      expect(result.chanceRange.high).toBeGreaterThanOrEqual(result.chance);
+      expect(result.fit).toBeGreaterThanOrEqual(0);
+      expect(result.fit).toBeLessThanOrEqual(100);
+      expect(result.reasons.length).toBeGreaterThanOrEqual(1);
+    });
+    const tiers = json.tierCounts;
+    expect(tiers.reach + tiers.target + tiers.safety).toBe(json.total);
+  });
+
+  it('returns the same ranking for the same input', async () => {
+    const first = await recommend(validRequest);
+    const second = await recommend(validRequest);
+    expect(second.json).toEqual(first.json);
+  });
+
+  it('pages through the ranking with limit and offset', async () => {
+    const all = await recommend({ ...validRequest, limit: 20 });
+    const page = await recommend({ ...validRequest, limit: 10, offset: 10 });
+    expect(page.json.results.map((r) => r.program.id)).toEqual(all.json.results.slice(10, 20).map((r) => r.program.id));
+    expect(page.json.results[0]?.rank).toBe(11);
+  });
+
+  it('never returns a program in an excluded state and counts the exclusions', async () => {
+    const { json } = await recommend({
+      ...validRequest,
+      preferences: { specialties: ['IM'], excludedStates: ['NY', 'CA'] },
+      limit: 500,
+    });
+    expect(json.results.some((r) => ['NY', 'CA'].includes(r.program.state))).toBe(false);
+    expect(json.excluded.byReason.state_excluded).toBeGreaterThan(0);
+  });
+
+  it('excludes programs that do not sponsor the visa the applicant needs', async () => {
+    const needsH1b = await recommend({
+      profile: { ...validRequest.profile, applicantType: 'NON_US_IMG', graduationYear: 2024, usceMonths: 6, visaNeeded: 'H1B' },
+      preferences: { specialties: ['IM'] },
+      limit: 500,
+    });
+    expect(needsH1b.response.status).toBe(200);
+    expect(needsH1b.json.excluded.byReason.visa_not_sponsored).toBeGreaterThan(0);
+    expect(needsH1b.json.results.every((r) => r.program.sponsorsH1b !== false)).toBe(true);
+  });
+
+  it('answers 400 with field messages for invalid input', async () => {
+    const { response, json } = await recommend({
+      profile: { applicantType: 'DOCTOR', graduationYear: 'soon', step2Score: 999, visaNeeded: 'NONE' },
+      preferences: { specialties: [] },
+    });
+    expect(response.status).toBe(400);
+    expect(json.error.code).toBe('invalid_input');
+    expect(Object.keys(json.error.fields ?? {})).toEqual(
+      expect.arrayContaining(['profile.applicantType', 'profile.graduationYear', 'profile.step2Score', 'preferences.specialties']),
+    );
+  });
+
+  it('refuses unknown fields and server-owned fields', async () => {
+    const { response, json } = await recommend({ ...validRequest, userId: 'someone-else' });
+    expect(response.status).toBe(400);
+    expect(json.error.fields?._?.[0] ?? JSON.stringify(json.error.fields)).toMatch(/userId|unrecognized/i);
+  });
+
+  it('answers 400 for an unknown specialty code', async () => {
+    const { response, json } = await recommend({ ...validRequest, preferences: { specialties: ['NOPE'] } });
+    expect(response.status).toBe(400);
+    expect(json.error.fields?.['preferences.specialties']?.[0]).toMatch(/Unknown specialty: NOPE/);
+  });
+
+  it('answers 400 for a body that is not JSON, without a stack trace', async () => {
+    const { response, json } = await recommend('{"profile": ');
+    expect(response.status).toBe(400);
+    expect(json.error.message).toBe('The request body is not valid JSON.');
+    expect(JSON.stringify(json)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('answers 413 for a body over 64 KB, before parsing it', async () => {
+    const huge = JSON.stringify({ ...validRequest, padding: 'x'.repeat(70 * 1024) });
+    const { response, json } = await recommend(huge);
+    expect(response.status).toBe(413);
+    expect(json.error.code).toBe('payload_too_large');
+  });
+
+  it('answers 413 for a streamed body over the limit with no Content-Length', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 8) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await POST(
+      new Request('http://localhost:3000/api/recommendations', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+  });
+});

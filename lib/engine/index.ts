@@ -1,1 +1,25 @@
+// The engine's public API (DESIGN.md §3): pure functions over plain data, in pipeline order.
 export * from './types';
+export { ENGINE_VERSION } from './version';
+export { checkEligibility, partitionEligible, visaSponsorship, yearsSinceGraduation } from './eligibility';
+export type { EligibilityPartition, ExcludedProgram, VisaSponsorship } from './eligibility';
+export {
+  ASSUMED_SCORE_UNCERTAINTY_POINTS,
+  COMLEX_CONVERSION_UNCERTAINTY_POINTS,
+  FALLBACK_STEP2,
+  comlexToStep2,
+  effectiveStep2,
+  reportedStep2,
+} from './scores';
+export type { EffectiveStep2, ScoreSource } from './scores';
+export { DEFAULT_FIT_WEIGHTS, FIT_FACTORS, programSize, scoreFit } from './fit';
+export type { FitResult } from './fit';
+export { DEFAULT_CHANCE_MODEL, NRMP_2025_MATCH_RATE } from './chance-model';
+export type { ChanceModel, ChanceUncertainty } from './chance-model';
+export { assessInterviewChance, estimateInterviewChance } from './chance';
+export type { BarSource, ChanceAssessment, ChanceTermKey, ChanceUnknown } from './chance';
+export { REACH_BELOW, SAFETY_FROM, tierFor } from './tiers';
+export { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT, rankScore } from './rank-score';
+export { MAX_REASONS, MIN_REASONS, explainProgram } from './reasons';
+export type { ReasonInput } from './reasons';
+export { compareRanked, rankPrograms } from './ranking';

@@ -133,6 +133,8 @@ export interface FitFactor {
   contribution: number;
   /** 0–1 agreement of the program with the preference. */
   agreement: number;
+  /** 0–1 share of the fit score this factor carries (its weight over the counted weights); 0 when not counted. */
+  share: number;
   explanation: string;
 }
 
@@ -152,6 +154,8 @@ export interface RankedProgram {
   /** 0–100. */
   fit: number;
   fitFactors: FitFactor[];
+  /** 0–1 ranking score: the documented blend of chance and fit (lib/engine/ranking.ts). */
+  score: number;
   /** The 3–5 factors that moved this program most, in plain words. */
   reasons: string[];
 }

@@ -1,0 +1,101 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { Button } from '@/components/ui/button';
+import { useIsClient } from '@/components/ui/use-is-client';
+import type { SpecialtyOption } from '@/lib/catalog/specialties';
+import { ErrorSummary, firstInvalidField, focusField } from './error-summary';
+import { fieldId } from './form-section';
+import { clearDraft, EMPTY_DRAFT, loadDraft, saveDraft, validateDraft, type DraftField, type PlanDraft } from './plan-draft';
+import { PreferencesSection } from './preferences-section';
+import { ProfileSection } from './profile-section';
+import { saveRequest } from './request-storage';
+import { ScoresSection } from './scores-section';
+
+interface PlanFormProps {
+  specialties: readonly SpecialtyOption[];
+}
+
+/**
+ * The server renders the empty form; once hydrated, the form is mounted again from the saved draft
+ * (localStorage is only readable in the browser, and reading it during hydration would mismatch).
+ */
+export function PlanForm({ specialties }: PlanFormProps) {
+  const isClient = useIsClient();
+  return <PlanFormBody key={isClient ? 'restored' : 'server'} restoreDraft={isClient} specialties={specialties} />;
+}
+
+function initialDraft(restore: boolean, specialties: readonly SpecialtyOption[]): PlanDraft {
+  if (!restore) return EMPTY_DRAFT;
+  const draft = loadDraft();
+  // Specialties may have left the catalog since the draft was saved.
+  const known = new Set(specialties.map((specialty) => specialty.code));
+  return { ...draft, specialties: draft.specialties.filter((code) => known.has(code)) };
+}
+
+function PlanFormBody({ restoreDraft, specialties }: PlanFormProps & { restoreDraft: boolean }) {
+  const router = useRouter();
+  const [draft, setDraft] = useState<PlanDraft>(() => initialDraft(restoreDraft, specialties));
+  const [changed, setChanged] = useState<ReadonlySet<DraftField>>(() => new Set());
+  const [summaryFields, setSummaryFields] = useState<readonly DraftField[] | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const { errors } = validateDraft(draft);
+  const submitted = summaryFields !== null;
+  const errorFor = (field: DraftField) => (submitted || changed.has(field) ? errors[field] : undefined);
+
+  const update = <K extends DraftField>(field: K, value: PlanDraft[K]) => {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    setChanged((fields) => (fields.has(field) ? fields : new Set(fields).add(field)));
+    saveDraft(next);
+  };
+
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const result = validateDraft(draft);
+    if (!result.request) {
+      const invalid = Object.keys(result.errors) as DraftField[];
+      // Render the errors first, so the focused field already carries its message and aria-invalid.
+      flushSync(() => setSummaryFields(invalid));
+      const first = firstInvalidField(result.errors);
+      if (first) focusField(fieldId(first));
+      return;
+    }
+    setSubmitting(true);
+    saveDraft(draft);
+    saveRequest(result.request);
+    router.push('/results');
+  };
+
+  const clear = () => {
+    clearDraft();
+    setDraft(EMPTY_DRAFT);
+    setChanged(new Set());
+    setSummaryFields(null);
+  };
+
+  const sectionProps = { draft, errorFor, update };
+  return (
+    <form noValidate onSubmit={submit} className="flex flex-col gap-8" aria-label="Your answers">
+      <ErrorSummary fields={summaryFields ?? []} errors={errors} idOf={fieldId} />
+      <ProfileSection {...sectionProps} />
+      <ScoresSection {...sectionProps} />
+      <PreferencesSection {...sectionProps} specialties={specialties} />
+      <p className="text-slate-700">
+        Your answers stay in this browser: we keep a draft on this device so you can come back to it, and we don&apos;t put
+        your scores in any web address.
+      </p>
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <Button variant="secondary" onClick={clear}>
+          Clear answers
+        </Button>
+        <Button type="submit" disabled={submitting}>
+          See my programs
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { CheckboxGroup } from '@/components/ui/choice-group';
+import { MultiSelect } from '@/components/ui/multi-select';
+import { Notice } from '@/components/ui/notice';
+import type { SpecialtyOption } from '@/lib/catalog/specialties';
+import { MAX_SPECIALTIES } from '@/lib/schemas/recommendation';
+import { fieldId, FormSection, type SectionProps } from './form-section';
+import { PROGRAM_TYPE_OPTIONS, SETTING_OPTIONS, STATE_OPTIONS } from './plan-options';
+
+const MULTI_SELECT_HINT = 'Optional. Choose several with Ctrl or ⌘ held down (Shift for a range); on a phone, tap each one.';
+
+export function PreferencesSection({ draft, errorFor, update, specialties }: SectionProps & { specialties: readonly SpecialtyOption[] }) {
+  const specialtyOptions = specialties.map((specialty) => ({ value: specialty.code, label: specialty.name }));
+  return (
+    <FormSection title="Preferences">
+      {specialtyOptions.length === 0 ? (
+        <Notice tone="error" title="No specialties to choose from">
+          The program catalog is empty right now. Please try again later.
+        </Notice>
+      ) : (
+        <CheckboxGroup
+          id={fieldId('specialties')}
+          legend="Specialties"
+          hint={`Choose 1 to ${MAX_SPECIALTIES}.`}
+          options={specialtyOptions}
+          values={draft.specialties}
+          onValuesChange={(values) => update('specialties', values)}
+          error={errorFor('specialties')}
+          columns={3}
+        />
+      )}
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
+        <MultiSelect
+          id={fieldId('preferredStates')}
+          label="Preferred states"
+          hint={MULTI_SELECT_HINT}
+          options={STATE_OPTIONS}
+          values={draft.preferredStates}
+          onValuesChange={(values) => update('preferredStates', values)}
+          error={errorFor('preferredStates')}
+        />
+        <MultiSelect
+          id={fieldId('excludedStates')}
+          label="Excluded states"
+          hint={`${MULTI_SELECT_HINT} Programs in these states are left out.`}
+          options={STATE_OPTIONS}
+          values={draft.excludedStates}
+          onValuesChange={(values) => update('excludedStates', values)}
+          error={errorFor('excludedStates')}
+        />
+      </div>
+      <CheckboxGroup
+        id={fieldId('programTypes')}
+        legend="Program types"
+        hint="Optional. Leave all unticked if any type suits you."
+        options={PROGRAM_TYPE_OPTIONS}
+        values={draft.programTypes}
+        onValuesChange={(values) => update('programTypes', values)}
+        error={errorFor('programTypes')}
+        columns={2}
+      />
+      <CheckboxGroup
+        id={fieldId('settings')}
+        legend="Settings"
+        hint="Optional. Leave all unticked if any setting suits you."
+        options={SETTING_OPTIONS}
+        values={draft.settings}
+        onValuesChange={(values) => update('settings', values)}
+        error={errorFor('settings')}
+        columns={3}
+      />
+    </FormSection>
+  );
+}

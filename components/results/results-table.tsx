@@ -1,0 +1,68 @@
+import type { RecommendationResult } from '@/lib/recommendations/types';
+import { formatChance } from './format';
+import { TierBadge } from './tier-badge';
+
+/** The id of a row's header cell: focus moves there when "Load more" adds rows. */
+export function rowHeaderId(rank: number): string {
+  return `program-rank-${rank}`;
+}
+
+const HEAD = 'px-3 py-2 text-left text-sm font-semibold text-slate-900';
+const CELL = 'px-3 py-3 align-top text-slate-900';
+
+/**
+ * A real table, scrolled sideways inside its own focusable region on narrow screens so the page
+ * itself never overflows (WCAG 1.4.10 allows two-dimensional scrolling for data tables).
+ */
+export function ResultsTable({ results, total }: { results: readonly RecommendationResult[]; total: number }) {
+  const last = results.at(-1)?.rank ?? 0;
+  return (
+    <div role="region" aria-labelledby="results-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-300">
+      <table className="w-full min-w-[60rem] border-collapse">
+        <caption id="results-caption" className="sr-only">
+          Programs ranked by fit and interview chance: {results.length > 0 ? `1 to ${last}` : 'none'} of{' '}
+          {total.toLocaleString('en-US')}
+        </caption>
+        <thead className="border-b-2 border-slate-400 bg-slate-100">
+          <tr>
+            <th scope="col" className={HEAD}>Rank</th>
+            <th scope="col" className={HEAD}>Program</th>
+            <th scope="col" className={HEAD}>Location</th>
+            <th scope="col" className={HEAD}>Tier</th>
+            <th scope="col" className={HEAD}>Interview chance (range)</th>
+            <th scope="col" className={HEAD}>Fit (0–100)</th>
+            <th scope="col" className={HEAD}>Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result) => (
+            <tr key={result.program.id} className="border-b border-slate-200 even:bg-slate-50">
+              <td className={`${CELL} font-semibold tabular-nums`}>{result.rank}</td>
+              <th scope="row" id={rowHeaderId(result.rank)} tabIndex={-1} className={`${CELL} min-w-56 text-left font-normal`}>
+                <span className="block font-semibold">{result.program.name}</span>
+                <span className="block text-sm text-slate-700">
+                  {result.program.institution} · {result.program.specialtyName}
+                </span>
+              </th>
+              <td className={`${CELL} min-w-32`}>
+                {result.program.city}, {result.program.state}
+              </td>
+              <td className={CELL}>
+                <TierBadge tier={result.tier} />
+              </td>
+              <td className={`${CELL} whitespace-nowrap tabular-nums`}>{formatChance(result.chance, result.chanceRange)}</td>
+              <td className={`${CELL} tabular-nums`}>{Math.round(result.fit)}</td>
+              <td className={`${CELL} min-w-72`}>
+                <ul className="list-disc pl-4 text-sm text-slate-800">
+                  {result.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

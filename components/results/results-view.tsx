@@ -1,0 +1,94 @@
+'use client';
+
+import { useState } from 'react';
+import { readRequest, type StoredRequest } from '@/components/plan/request-storage';
+import { Button, LinkButton } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import { Spinner } from '@/components/ui/spinner';
+import { useIsClient } from '@/components/ui/use-is-client';
+import { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT } from '@/lib/engine/rank-score';
+import { formatCount } from './format';
+import { ResultsFailure } from './results-failure';
+import { ResultsSummary } from './results-summary';
+import { ResultsTable } from './results-table';
+import { useRecommendations } from './use-recommendations';
+
+/** The answers live in sessionStorage, readable only in the browser: nothing to show before hydration. */
+export function ResultsView() {
+  const isClient = useIsClient();
+  if (!isClient) return <Spinner label="Loading your answers…" />;
+  return <StoredRequestResults />;
+}
+
+function StoredRequestResults() {
+  const [request] = useState(readRequest);
+  if (!request) {
+    return (
+      <Notice title="No answers yet">
+        <p>Tell us about yourself and what you are looking for, and we&apos;ll rank programs for you.</p>
+        <p className="mt-3">
+          <LinkButton href="/plan">Start your plan</LinkButton>
+        </p>
+      </Notice>
+    );
+  }
+  return <Recommendations request={request} />;
+}
+
+function Recommendations({ request }: { request: StoredRequest }) {
+  const { state, retry, loadMore } = useRecommendations(request);
+  return (
+    <div aria-busy={state.status === 'loading'} className="flex flex-col gap-6">
+      {state.status === 'loading' ? <Spinner label="Ranking programs for you…" /> : null}
+      {state.status === 'failed' ? <ResultsFailure failure={state.failure} onRetry={retry} /> : null}
+      {state.status === 'ready' ? (
+        <>
+          <div>
+            <LinkButton href="/plan" variant="secondary">
+              Edit my answers
+            </LinkButton>
+          </div>
+          <ResultsSummary data={state.data} />
+          {state.results.length > 0 ? (
+            <section aria-labelledby="ranking-heading" className="flex flex-col gap-4">
+              <h2 id="ranking-heading" className="text-xl font-bold text-slate-900">
+                Your ranked programs
+              </h2>
+              <p className="text-slate-800">
+                Ranked by a blend of {Math.round(RANK_WEIGHT_CHANCE * 100)}% interview chance and {Math.round(RANK_WEIGHT_FIT * 100)}%
+                fit.{' '}
+                <span className="sm:hidden">Scroll the table sideways to see every column.</span>
+              </p>
+              <ResultsTable results={state.results} total={state.data.total} />
+              <p role="status" className="text-slate-800">
+                Showing {formatCount(state.results.length, 'program', 'programs')} of {state.data.total.toLocaleString('en-US')}.
+              </p>
+              {state.more.status === 'failed' ? (
+                <Notice tone="error" role="alert" title="More programs didn't load">
+                  {state.more.failure.kind === 'busy'
+                    ? 'The service is busy, try again in a moment.'
+                    : 'Check your connection and try again.'}
+                </Notice>
+              ) : null}
+              {state.results.length < state.data.total ? (
+                <Button
+                  variant="secondary"
+                  className="self-start"
+                  onClick={loadMore}
+                  disabled={state.more.status === 'loading'}
+                  aria-busy={state.more.status === 'loading'}
+                >
+                  Load more
+                </Button>
+              ) : null}
+            </section>
+          ) : (
+            <Notice title="No program fits these answers">
+              <p>Try more specialties, fewer excluded states, or a different visa choice.</p>
+            </Notice>
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+/** A spinner with its words: role="status" so screen readers hear the text, not the animation. */
+export function Spinner({ label }: { label: string }) {
+  return (
+    <div role="status" className="flex items-center gap-3 py-6 text-slate-800">
+      <span
+        aria-hidden="true"
+        className="inline-block size-6 animate-spin rounded-full border-3 border-slate-300 border-t-blue-700"
+      />
+      <span>{label}</span>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { expect, expectNoSeriousA11yViolations, fillPlan, test } from './fixtures';
+
+test.describe('an anonymous applicant builds a list', () => {
+  test('from the landing page to a ranked, tiered list of real catalog rows', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByText(/demo data/i).first()).toBeVisible();
+    await page.getByRole('link', { name: 'Start — no account needed' }).click();
+    await expect(page).toHaveURL(/\/plan$/);
+
+    await fillPlan(page, {
+      applicantType: 'US MD',
+      graduationYear: '2027',
+      step2: '248',
+      research: '3',
+      visa: 'No visa needed',
+      specialties: ['Internal Medicine'],
+    });
+    await page.getByRole('button', { name: 'See my programs' }).click();
+
+    await expect(page).toHaveURL(/\/results$/);
+    const table = page.getByRole('table');
+    await expect(table).toBeVisible();
+    const rows = table.getByRole('row');
+    await expect(rows.nth(1)).toBeVisible();
+    expect(await rows.count()).toBeGreaterThan(10);
+    const first = rows.nth(1);
+    await expect(first).toContainText(/reach|target|safety/i);
+    await expect(first).toContainText(/\d+% \(\d+–\d+%\)/);
+    await expect(first).toContainText(/, [A-Z]{2}\b/);
+    await expect(first.getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByText(/demo data/i).first()).toBeVisible();
+  });
+
+  test('sees a visa-needing IMG ranked only where the visa is sponsored, with exclusions explained', async ({ page }) => {
+    await page.goto('/plan');
+    await fillPlan(page, {
+      applicantType: 'Non-US IMG',
+      graduationYear: '2023',
+      step2: '245',
+      usceMonths: '4',
+      visa: 'H-1B',
+      specialties: ['Internal Medicine', 'Family Medicine'],
+    });
+    await page.getByRole('button', { name: 'See my programs' }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+    await expect(page.getByText(/sponsor the visa you need/i).first()).toBeVisible();
+  });
+
+  test('is told what to fix while typing, and the form does not submit until it is fixed', async ({ page }) => {
+    await page.goto('/plan');
+    const step2 = page.getByLabel('Step 2 CK score');
+    await step2.fill('320');
+    await expect(page.getByText('Step 2 CK score must be at most 300').first()).toBeVisible();
+    await expect(step2).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('button', { name: 'See my programs' }).click();
+    await expect(page).toHaveURL(/\/plan$/);
+    await expect(page.getByText(/choose at least one specialty/i).first()).toBeVisible();
+  });
+
+  test('keeps the draft when the applicant comes back to edit', async ({ page }) => {
+    await page.goto('/plan');
+    await page.getByLabel('Graduation year').fill('2026');
+    await page.reload();
+    await expect(page.getByLabel('Graduation year')).toHaveValue('2026');
+  });
+
+  test('gets a friendly page at /results with nothing to rank yet', async ({ page }) => {
+    await page.goto('/results');
+    await expect(page.getByRole('link', { name: /plan|start/i }).first()).toBeVisible();
+  });
+});
+
+test.describe('accessibility', () => {
+  for (const path of ['/', '/plan', '/results']) {
+    test(`${path} has no serious or critical axe violations`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
+
+  test('the results table has no serious or critical axe violations', async ({ page }) => {
+    await page.goto('/plan');
+    await fillPlan(page, { applicantType: 'US DO', graduationYear: '2027', step2: '240', visa: 'No visa needed', specialties: ['Family Medicine'] });
+    await page.getByRole('button', { name: 'See my programs' }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('the whole flow works from the keyboard', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Start — no account needed' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/plan$/);
+    await page.getByLabel('US MD', { exact: true }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByLabel('US MD', { exact: true })).toBeChecked();
+    await page.getByLabel('Graduation year').focus();
+    await page.keyboard.type('2027');
+    await page.getByLabel('Step 2 CK score').focus();
+    await page.keyboard.type('250');
+    await page.getByLabel('No visa needed', { exact: true }).focus();
+    await page.keyboard.press('Space');
+    await page.getByLabel('Pediatrics', { exact: true }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'See my programs' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('table')).toBeVisible();
+  });
+});

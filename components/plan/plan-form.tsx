@@ -19,8 +19,9 @@ interface PlanFormProps {
 }
 
 /**
- * The server renders the empty form; once hydrated, the form is mounted again from the saved draft
- * (localStorage is only readable in the browser, and reading it during hydration would mismatch).
+ * The server renders the empty form, disabled; once hydrated, the form is mounted again from the
+ * saved draft and enabled (localStorage is only readable in the browser, and reading it during
+ * hydration would mismatch). Disabled until then, so nothing typed before hydration is lost.
  */
 export function PlanForm({ specialties }: PlanFormProps) {
   const isClient = useIsClient();
@@ -81,9 +82,11 @@ function PlanFormBody({ restoreDraft, specialties }: PlanFormProps & { restoreDr
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-8" aria-label="Your answers">
       <ErrorSummary fields={summaryFields ?? []} errors={errors} idOf={fieldId} />
+      <fieldset disabled={!restoreDraft} aria-busy={!restoreDraft} className="flex min-w-0 flex-col gap-8">
       <ProfileSection {...sectionProps} />
       <ScoresSection {...sectionProps} />
       <PreferencesSection {...sectionProps} specialties={specialties} />
+      </fieldset>
       <p className="text-slate-700">
         Your answers stay in this browser: we keep a draft on this device so you can come back to it, and we don&apos;t put
         your scores in any web address.
@@ -92,7 +95,7 @@ function PlanFormBody({ restoreDraft, specialties }: PlanFormProps & { restoreDr
         <Button variant="secondary" onClick={clear}>
           Clear answers
         </Button>
-        <Button type="submit" disabled={submitting}>
+        <Button type="submit" disabled={submitting || !restoreDraft}>
           See my programs
         </Button>
       </div>

@@ -12,6 +12,9 @@ import { seedDemoCatalogIfEmpty } from '@/lib/catalog/seed';
 const EMBEDDED_DATABASE_NAME = 'smartpick';
 
 async function main() {
+  // No telemetry from Next.js or Prisma unless the user opts in.
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+  process.env.CHECKPOINT_DISABLE ??= '1';
   const args = process.argv.slice(2);
   const split = args.indexOf('--');
   const flags = new Set(split === -1 ? args : args.slice(0, split));

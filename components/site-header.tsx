@@ -8,7 +8,7 @@ export function SiteHeader() {
           SmartPick
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-1">
+          <ul className="flex flex-wrap gap-1">
             <li>
               <Link href="/plan" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-slate-900 hover:bg-slate-100">
                 Plan
@@ -16,10 +16,10 @@ export function SiteHeader() {
             </li>
             <li>
               <Link
-                href="/#how-it-works"
+                href="/how-we-estimate"
                 className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-slate-900 hover:bg-slate-100"
               >
-                How it works
+                How we estimate
               </Link>
             </li>
           </ul>

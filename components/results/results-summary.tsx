@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Notice } from '@/components/ui/notice';
 import { TIERS } from '@/lib/engine/types';
 import type { RecommendationResponse } from '@/lib/recommendations/types';
@@ -47,6 +48,9 @@ export function ResultsSummary({ data }: { data: RecommendationResponse }) {
       ) : (
         <p className="text-slate-800">No program was left out by your answers.</p>
       )}
+      <p>
+        <Link href="/how-we-estimate">How we estimate these numbers</Link>
+      </p>
       <p className="text-sm text-slate-700">
         Engine {data.engineVersion}, catalog {data.catalogVersion}.
       </p>

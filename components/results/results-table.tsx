@@ -1,5 +1,8 @@
+import { Badge } from '@/components/ui/badge';
+import type { SignalKind } from '@/lib/engine/types';
 import type { RecommendationResult } from '@/lib/recommendations/types';
-import { formatChance } from './format';
+import { formatEstimate } from './format';
+import { SIGNAL_KIND_LABEL } from './signal-words';
 import { TierBadge } from './tier-badge';
 
 /** The id of a row's header cell: focus moves there when "Load more" adds rows. */
@@ -14,7 +17,16 @@ const CELL = 'px-3 py-3 align-top text-slate-900';
  * A real table, scrolled sideways inside its own focusable region on narrow screens so the page
  * itself never overflows (WCAG 1.4.10 allows two-dimensional scrolling for data tables).
  */
-export function ResultsTable({ results, total }: { results: readonly RecommendationResult[]; total: number }) {
+export function ResultsTable({
+  results,
+  total,
+  signals = new Map(),
+}: {
+  results: readonly RecommendationResult[];
+  total: number;
+  /** The programs that get a signal, by id (signalsByProgram). */
+  signals?: ReadonlyMap<string, SignalKind>;
+}) {
   const last = results.at(-1)?.rank ?? 0;
   return (
     <div role="region" aria-labelledby="results-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-300">
@@ -29,38 +41,60 @@ export function ResultsTable({ results, total }: { results: readonly Recommendat
             <th scope="col" className={HEAD}>Program</th>
             <th scope="col" className={HEAD}>Location</th>
             <th scope="col" className={HEAD}>Tier</th>
-            <th scope="col" className={HEAD}>Interview chance (range)</th>
+            <th scope="col" className={HEAD}>Chances (range)</th>
             <th scope="col" className={HEAD}>Fit (0–100)</th>
             <th scope="col" className={HEAD}>Why</th>
           </tr>
         </thead>
         <tbody>
-          {results.map((result) => (
-            <tr key={result.program.id} className="border-b border-slate-200 even:bg-slate-50">
-              <td className={`${CELL} font-semibold tabular-nums`}>{result.rank}</td>
-              <th scope="row" id={rowHeaderId(result.rank)} tabIndex={-1} className={`${CELL} min-w-56 text-left font-normal`}>
-                <span className="block font-semibold">{result.program.name}</span>
-                <span className="block text-sm text-slate-700">
-                  {result.program.institution} · {result.program.specialtyName}
-                </span>
-              </th>
-              <td className={`${CELL} min-w-32`}>
-                {result.program.city}, {result.program.state}
-              </td>
-              <td className={CELL}>
-                <TierBadge tier={result.tier} />
-              </td>
-              <td className={`${CELL} whitespace-nowrap tabular-nums`}>{formatChance(result.chance, result.chanceRange)}</td>
-              <td className={`${CELL} tabular-nums`}>{Math.round(result.fit)}</td>
-              <td className={`${CELL} min-w-72`}>
-                <ul className="list-disc pl-4 text-sm text-slate-800">
-                  {result.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
+          {results.map((result) => {
+            const signal = signals.get(result.program.id);
+            return (
+              <tr key={result.program.id} className="border-b border-slate-200 even:bg-slate-50">
+                <td className={`${CELL} font-semibold tabular-nums`}>{result.rank}</td>
+                <th scope="row" id={rowHeaderId(result.rank)} tabIndex={-1} className={`${CELL} min-w-56 text-left font-normal`}>
+                  <span className="block font-semibold">{result.program.name}</span>
+                  <span className="block text-sm text-slate-700">
+                    {result.program.institution} · {result.program.specialtyName}
+                  </span>
+                  {signal ? (
+                    <span className="mt-1 block">
+                      <Badge>
+                        <span aria-hidden="true">★&nbsp;</span>
+                        {SIGNAL_KIND_LABEL[signal]}
+                      </Badge>
+                    </span>
+                  ) : null}
+                </th>
+                <td className={`${CELL} min-w-32`}>
+                  {result.program.city}, {result.program.state}
+                </td>
+                <td className={CELL}>
+                  <TierBadge tier={result.tier} />
+                </td>
+                <td className={`${CELL} whitespace-nowrap tabular-nums`}>
+                  <dl>
+                    <div>
+                      <dt className="inline">Interview: </dt>
+                      <dd className="inline">{formatEstimate(result.interviewChance)}</dd>
+                    </div>
+                    <div className="text-slate-800">
+                      <dt className="inline">Match: </dt>
+                      <dd className="inline">{formatEstimate(result.matchChance)}</dd>
+                    </div>
+                  </dl>
+                </td>
+                <td className={`${CELL} tabular-nums`}>{Math.round(result.fit)}</td>
+                <td className={`${CELL} min-w-72`}>
+                  <ul className="list-disc pl-4 text-sm text-slate-800">
+                    {result.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { readRequest, type StoredRequest } from '@/components/plan/request-storage';
 import { Button, LinkButton } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
@@ -11,6 +11,10 @@ import { formatCount } from './format';
 import { ResultsFailure } from './results-failure';
 import { ResultsSummary } from './results-summary';
 import { ResultsTable } from './results-table';
+import { programRefs } from './signal-placements';
+import { signalsByProgram } from './signal-words';
+import { StrategyPanel } from './strategy-panel';
+import { UnlockHints } from './unlock-hints';
 import { useRecommendations } from './use-recommendations';
 
 /** The answers live in sessionStorage, readable only in the browser: nothing to show before hydration. */
@@ -37,6 +41,9 @@ function StoredRequestResults() {
 
 function Recommendations({ request }: { request: StoredRequest }) {
   const { state, retry, loadMore } = useRecommendations(request);
+  const ready = state.status === 'ready' ? state : null;
+  const programs = useMemo(() => programRefs(ready?.results ?? []), [ready?.results]);
+  const signals = useMemo(() => signalsByProgram(ready?.data.specialties ?? []), [ready?.data.specialties]);
   return (
     <div aria-busy={state.status === 'loading'} className="flex flex-col gap-6">
       {state.status === 'loading' ? <Spinner label="Ranking programs for you…" /> : null}
@@ -49,6 +56,8 @@ function Recommendations({ request }: { request: StoredRequest }) {
             </LinkButton>
           </div>
           <ResultsSummary data={state.data} />
+          <StrategyPanel data={state.data} programs={programs} />
+          <UnlockHints hints={state.data.unlockHints} />
           {state.results.length > 0 ? (
             <section aria-labelledby="ranking-heading" className="flex flex-col gap-4">
               <h2 id="ranking-heading" className="text-xl font-bold text-slate-900">
@@ -59,7 +68,7 @@ function Recommendations({ request }: { request: StoredRequest }) {
                 fit.{' '}
                 <span className="sm:hidden">Scroll the table sideways to see every column.</span>
               </p>
-              <ResultsTable results={state.results} total={state.data.total} />
+              <ResultsTable results={state.results} total={state.data.total} signals={signals} />
               <p role="status" className="text-slate-800">
                 Showing {formatCount(state.results.length, 'program', 'programs')} of {state.data.total.toLocaleString('en-US')}.
               </p>

@@ -26,7 +26,8 @@ export function TierLegend() {
         ))}
       </dl>
       <p className="mt-2 text-sm text-slate-700">
-        The chance is an estimate of an interview offer; the range in brackets is how sure the estimate is. It widens when a
+        Tiers follow the interview chance, the estimated chance of an interview offer. The match chance, always lower, is
+        the chance of matching at that program. The range in brackets is how sure each estimate is: it widens when a
         program&apos;s figures or your scores are missing.
       </p>
     </div>

@@ -1,10 +1,9 @@
 // Writes the generated demo catalog (DESIGN.md §6) in one transaction.
 import type { Database } from '@/lib/db/create-client';
 import type { SpecialtyStats } from '@/lib/engine/types';
-import { generateDemoCatalog } from './demo-generator';
+import { DEMO_SOURCE, generateDemoCatalog } from './demo-generator';
 import { toProgramRow } from './mappers';
 
-export const DEMO_SOURCE = 'demo';
 const INSERT_BATCH = 1_000;
 
 export interface SeedResult {

@@ -1,6 +1,9 @@
-// Step 3, chance (DESIGN.md §3.3): the probability that this program invites the applicant to
-// interview, from a logistic model of their Step 2 CK against the program's bar plus named
-// adjustments, with a range that widens for every figure we had to assume.
+// Step 3, chance (DESIGN.md §3.3), the program terms: a logistic model of the applicant's Step 2 CK
+// against the program's bar plus named adjustments, with a range that widens for every figure we had
+// to assume. This is engine v1's uncalibrated chance; the chances the engine reports are calibrated
+// to the published match rates in calibration/ (program-chance.ts), which takes its program terms
+// (bar, stated minimum, resident mix, visa and unknowns) from this assessment, and the reasons still
+// weigh these terms to say what moved a program.
 //
 // Monotone by construction: the Step 2 term rises with the score and the soft-minimum penalty only
 // disappears as it rises; research only adds; failures only subtract; the range's width depends on

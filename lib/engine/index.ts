@@ -23,3 +23,26 @@ export { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT, rankScore } from './rank-score';
 export { MAX_REASONS, MIN_REASONS, explainProgram } from './reasons';
 export type { ReasonInput } from './reasons';
 export { compareRanked, rankPrograms } from './ranking';
+export { planApplications } from './plan';
+export type { PlanOutput } from './plan';
+export * from './strategy';
+export { findUnlockHints } from './unlock';
+export type { UnlockSuggestion } from './unlock';
+export {
+  assessSpecialtyBaseline,
+  researchTermLogit,
+  specialtyBaseline,
+  TYPICAL_APPLICATIONS,
+  TYPICAL_RESEARCH_ITEMS,
+  TYPICAL_USCE_MONTHS,
+} from './calibration/baseline';
+export type { BaselineAssessment, BaselineTermKey } from './calibration/baseline';
+export { CALIBRATION_COEFFICIENTS } from './calibration/coefficients';
+export type { CalibrationCoefficients } from './calibration/coefficient-types';
+export { fastMarginalChance, marginalChance, matchCurveFromLogits, matchFromIdenticalPrograms, offsetForMatchProbability } from './calibration/latent';
+export type { LatentParameters } from './calibration/latent';
+export { CURVE_MAX_POINTS, estimateProgramChances, matchCurve } from './calibration/match-curve';
+export { latentParameters, programChanceContext, programChances, TYPICAL_OPENNESS } from './calibration/program-chance';
+export type { ProgramChanceContext, ProgramChances } from './calibration/program-chance';
+export { specialtyModel, specialtyWithoutFigures } from './calibration/specialty-model';
+export type { SpecialtyModel } from './calibration/specialty-model';

@@ -114,6 +114,11 @@ export interface EngineInput {
   specialties: readonly SpecialtyStats[];
   /** The Match season's year (e.g. 2027), given by the caller: the engine reads no clock. */
   seasonYear: number;
+  /**
+   * The part of the ranking the caller will show (0-based offset). Only those programs get their
+   * reasons written; every program is still ranked. Omitted: all of them.
+   */
+  page?: { offset: number; limit: number };
 }
 
 export const EXCLUSION_REASONS = [
@@ -148,9 +153,14 @@ export interface RankedProgram {
   rank: number;
   program: Program;
   tier: Tier;
-  /** Interview chance, 0–1. */
+  /** Interview chance, 0–1: interviewChance.estimate. */
   chance: number;
+  /** The interview chance's range: equal to interviewChance. */
   chanceRange: ChanceEstimate;
+  /** P(this program invites the applicant to interview), calibrated to the specialty baseline. */
+  interviewChance: ChanceEstimate;
+  /** P(the applicant matches at this program if they apply): an interview, then ranked to match; ≤ interviewChance. */
+  matchChance: ChanceEstimate;
   /** 0–100. */
   fit: number;
   fitFactors: FitFactor[];
@@ -165,4 +175,50 @@ export interface EngineOutput {
   total: number;
   results: RankedProgram[];
   excluded: { total: number; byReason: Partial<Record<ExclusionReason, number>> };
+  /** By specialty code (each selected specialty): P(match in the specialty) for applicants like this one. */
+  baselines: Record<string, ChanceEstimate>;
+  /** By specialty code: P(at least one match) applying down that specialty's ranked list, up to 150 programs. */
+  curves: Record<string, CurvePoint[]>;
+}
+
+// ── Engine v2: calibrated chances and the application strategy (issue 3) ──
+
+export interface CurvePoint {
+  /** Applications sent, following the ranked list: 1…N. */
+  applications: number;
+  /** P(at least one match) with that many applications, 0–1. */
+  matchProbability: number;
+}
+
+export type SignalKind = 'gold' | 'silver' | 'single';
+
+export interface SignalPlacement {
+  programId: string;
+  kind: SignalKind;
+  /** Why this program gets this signal, in plain words. */
+  reason: string;
+}
+
+export interface SpecialtyStrategy {
+  specialtyCode: string;
+  /** True for a backup specialty (not the first one the applicant chose). */
+  backup: boolean;
+  /** P(match in this specialty) for applicants like this one, from published outcomes. */
+  baseline: ChanceEstimate;
+  curve: CurvePoint[];
+  recommendedApplications: number;
+  /** Why that number: the threshold or target that stopped it. */
+  recommendationReason: string;
+  tierMix: Record<Tier, number>;
+  cost: { applications: number; usd: number };
+  signals: SignalPlacement[];
+}
+
+export interface UnlockHint {
+  /** Machine-readable kind of change, e.g. 'usce_months', 'visa_accept_j1', 'include_state'. */
+  kind: string;
+  /** The change in plain words: "Get 2 more months of US clinical experience". */
+  change: string;
+  /** Programs this change alone would make eligible. */
+  programs: number;
 }

@@ -1,13 +1,20 @@
 // Ranks the catalog for one request: snapshot → engine → the reply's shape (DESIGN.md §1).
 import type { Database } from '@/lib/db/create-client';
 import { getCatalogSnapshot } from '@/lib/catalog/snapshot';
-import { DEMO_SOURCE } from '@/lib/catalog/seed';
-import { ENGINE_VERSION, programSize, rankPrograms } from '@/lib/engine';
+import { DEMO_SOURCE } from '@/lib/catalog/demo-generator';
+import { ENGINE_VERSION, planApplications, programSize, type SpecialtyStrategyDetails } from '@/lib/engine';
 import type { Program, RankedProgram, SpecialtyStats, Tier } from '@/lib/engine/types';
+import { ERAS_FEES_SOURCE } from '@/lib/reference/fees';
+import {
+  AAMC_SIGNALING_2025,
+  NRMP_CHARTING_OUTCOMES_IMG_2026,
+  NRMP_CHARTING_OUTCOMES_USMD_2026,
+  USMD_MATCH_BY_STEP2_BAND_SOURCE,
+} from '@/lib/reference/specialties';
 import { ValidationError } from '@/lib/http/errors';
 import type { RecommendationRequest } from '@/lib/schemas/recommendation';
 import { matchYearFor } from './season';
-import type { RecommendationResponse, RecommendationResult } from './types';
+import type { RecommendationResponse, RecommendationResult, SpecialtyStrategyReply } from './types';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -35,10 +42,48 @@ function summarize(ranked: RankedProgram, specialty: SpecialtyStats | undefined)
     },
     tier: ranked.tier,
     chance: ranked.chance,
+    interviewChance: ranked.interviewChance,
+    matchChance: ranked.matchChance,
     chanceRange: { low: ranked.chanceRange.low, high: ranked.chanceRange.high },
     fit: ranked.fit,
     fitFactors: ranked.fitFactors,
     reasons: ranked.reasons,
+  };
+}
+
+/** Figures the reply shows, with their source and year (every figure shown carries both). */
+const REPLY_SOURCES: RecommendationResponse['sources'] = {
+  fees: { source: ERAS_FEES_SOURCE, year: 2026 },
+  signals: { source: AAMC_SIGNALING_2025, year: 2025 },
+  outcomes: [
+    { source: NRMP_CHARTING_OUTCOMES_USMD_2026, year: 2026 },
+    { source: NRMP_CHARTING_OUTCOMES_IMG_2026, year: 2026 },
+    { source: USMD_MATCH_BY_STEP2_BAND_SOURCE, year: 2024 },
+  ],
+};
+
+function strategyReply(
+  strategy: SpecialtyStrategyDetails,
+  specialty: SpecialtyStats,
+  ranked: readonly RankedProgram[],
+): SpecialtyStrategyReply {
+  const byId = new Map(ranked.map((r) => [r.program.id, r]));
+  return {
+    code: strategy.specialtyCode,
+    name: specialty.name,
+    backup: strategy.backup,
+    eligiblePrograms: ranked.length,
+    baseline: strategy.baseline,
+    curve: strategy.curve,
+    recommendedApplications: strategy.recommendedApplications,
+    recommendationReason: strategy.recommendationReason,
+    tierMix: strategy.tierMix,
+    cost: strategy.cost,
+    signals: strategy.signals.map((signal) => {
+      const program = byId.get(signal.programId);
+      return { ...signal, programName: program?.program.name ?? '', rank: program?.rank ?? 0 };
+    }),
+    signalCounts: specialty.signals,
   };
 }
 
@@ -56,16 +101,16 @@ export async function recommendPrograms(
   }
   const specialties = [...new Set(request.preferences.specialties)];
   const programs = specialties.flatMap((code) => snapshot.programsBySpecialty.get(code) ?? []);
-  const output = rankPrograms({
+  const offset = request.offset ?? 0;
+  const limit = request.limit ?? DEFAULT_PAGE_SIZE;
+  const output = planApplications({
     profile: request.profile,
     preferences: request.preferences,
     programs,
     specialties: snapshot.specialties,
     seasonYear: matchYearFor(now),
+    page: { offset, limit },
   });
-
-  const offset = request.offset ?? 0;
-  const limit = request.limit ?? DEFAULT_PAGE_SIZE;
   const tierCounts: Record<Tier, number> = { reach: 0, target: 0, safety: 0 };
   for (const result of output.results) tierCounts[result.tier] += 1;
 
@@ -79,5 +124,15 @@ export async function recommendPrograms(
     tierCounts,
     results: output.results.slice(offset, offset + limit).map((r) => summarize(r, snapshot.specialtiesByCode.get(r.program.specialtyCode))),
     excluded: output.excluded,
+    specialties: output.strategies.map((strategy) =>
+      strategyReply(
+        strategy,
+        snapshot.specialtiesByCode.get(strategy.specialtyCode)!,
+        output.results.filter((r) => r.program.specialtyCode === strategy.specialtyCode),
+      ),
+    ),
+    totalCost: output.totalCost,
+    unlockHints: output.unlockHints.map(({ kind, change, programs: count }) => ({ kind, change, programs: count })),
+    sources: REPLY_SOURCES,
   };
 }

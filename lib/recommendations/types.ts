@@ -1,5 +1,17 @@
 // The reply of POST /api/recommendations (DESIGN.md §4). Core fields are the contract; the rest are additions.
-import type { ExclusionReason, FitFactor, ProgramSize, ProgramType, Region, Setting, Tier } from '@/lib/engine/types';
+import type {
+  ChanceEstimate,
+  CurvePoint,
+  ExclusionReason,
+  FitFactor,
+  ProgramSize,
+  ProgramType,
+  Region,
+  Setting,
+  SignalPlacement,
+  Tier,
+  UnlockHint,
+} from '@/lib/engine/types';
 
 export interface RecommendedProgramSummary {
   id: string;
@@ -26,13 +38,45 @@ export interface RecommendationResult {
   rank: number;
   program: RecommendedProgramSummary;
   tier: Tier;
-  /** Interview chance, 0–1. */
+  /** Interview chance, 0–1: equal to interviewChance.estimate; the tier follows it. */
   chance: number;
+  interviewChance: ChanceEstimate;
+  /** Chance of matching at this program, 0–1 (never above the interview chance). */
+  matchChance: ChanceEstimate;
   chanceRange: { low: number; high: number };
   /** 0–100. */
   fit: number;
   fitFactors: FitFactor[];
   reasons: string[];
+}
+
+/** A figure shown to a user, with where it comes from. */
+export interface SourcedFigure {
+  source: string;
+  year: number;
+}
+
+/** The application strategy for one chosen specialty (issue 3). */
+export interface SpecialtyStrategyReply {
+  code: string;
+  name: string;
+  /** True for a backup specialty: any chosen after the first. */
+  backup: boolean;
+  /** Eligible programs ranked in this specialty. */
+  eligiblePrograms: number;
+  /** P(match in this specialty) for applicants like this one. */
+  baseline: ChanceEstimate;
+  /** P(at least one match) after the first n applications down the ranked list. */
+  curve: CurvePoint[];
+  recommendedApplications: number;
+  recommendationReason: string;
+  tierMix: Record<Tier, number>;
+  /** ERAS fees for the recommended applications in this specialty (tiers reset per specialty). */
+  cost: { applications: number; usd: number };
+  /** Where to send signals, each with the program's name and rank (it may be past the loaded page). */
+  signals: Array<SignalPlacement & { programName: string; rank: number }>;
+  /** Signal counts available in this specialty; null where none were found. */
+  signalCounts: { single: number | null; gold: number | null; silver: number | null };
 }
 
 export interface RecommendationResponse {
@@ -46,6 +90,14 @@ export interface RecommendationResponse {
   tierCounts: Record<Tier, number>;
   results: RecommendationResult[];
   excluded: { total: number; byReason: Partial<Record<ExclusionReason, number>> };
+  /** One per chosen specialty, in the order chosen. */
+  specialties: SpecialtyStrategyReply[];
+  /** ERAS fees across all chosen specialties at the recommended counts. */
+  totalCost: { applications: number; usd: number };
+  /** The few smallest changes that open the most excluded programs. */
+  unlockHints: UnlockHint[];
+  /** Where the figures in this reply come from. */
+  sources: { fees: SourcedFigure; signals: SourcedFigure; outcomes: SourcedFigure[] };
 }
 
 /** The error body every API route returns (DESIGN.md §4). */

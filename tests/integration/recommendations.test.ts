@@ -126,3 +126,69 @@ describe('POST /api/recommendations', () => {
     expect(response.status).toBe(413);
   });
 });
+
+describe('POST /api/recommendations — the application strategy', () => {
+  it('gives each chosen specialty a baseline, a rising curve, a recommended count, its tier mix, cost and signals', async () => {
+    const { response, json } = await recommend({
+      ...validRequest,
+      preferences: { specialties: ['IM', 'NEURO'] },
+      limit: 500,
+    });
+    expect(response.status).toBe(200);
+    expect(json.specialties.map((s) => s.code)).toEqual(['IM', 'NEURO']);
+    expect(json.specialties.map((s) => s.backup)).toEqual([false, true]);
+    for (const strategy of json.specialties) {
+      const { baseline, curve } = strategy;
+      expect(baseline.low).toBeLessThanOrEqual(baseline.estimate);
+      expect(baseline.high).toBeGreaterThanOrEqual(baseline.estimate);
+      expect(curve.length).toBeGreaterThan(10);
+      curve.forEach((point, i) => {
+        expect(point.applications).toBe(i + 1);
+        if (i > 0) expect(point.matchProbability).toBeGreaterThanOrEqual(curve[i - 1]!.matchProbability);
+      });
+      expect(strategy.recommendedApplications).toBeGreaterThan(0);
+      expect(strategy.recommendedApplications).toBeLessThanOrEqual(strategy.eligiblePrograms);
+      const mix = strategy.tierMix;
+      expect(mix.reach + mix.target + mix.safety).toBe(strategy.recommendedApplications);
+      // ERAS 2026: $11 for each of the first 30 per specialty, $30 after.
+      const n = strategy.cost.applications;
+      expect(strategy.cost.usd).toBe(Math.min(n, 30) * 11 + Math.max(0, n - 30) * 30);
+      const ids = new Set(json.results.filter((r) => r.program.specialty === strategy.code).map((r) => r.program.id));
+      for (const signal of strategy.signals) {
+        expect(ids.has(signal.programId)).toBe(true);
+        expect(signal.reason.length).toBeGreaterThan(10);
+      }
+    }
+    const im = json.specialties[0]!;
+    // Internal Medicine: 3 gold and 12 silver signals (AAMC, 2025 ERAS season).
+    expect(im.signals.filter((s) => s.kind === 'gold').length).toBeLessThanOrEqual(3);
+    expect(im.signals.filter((s) => s.kind === 'silver').length).toBeLessThanOrEqual(12);
+    expect(json.totalCost.applications).toBe(json.specialties.reduce((sum, s) => sum + s.cost.applications, 0));
+    expect(json.totalCost.usd).toBe(json.specialties.reduce((sum, s) => sum + s.cost.usd, 0));
+    expect(json.sources.fees.year).toBe(2026);
+    expect(json.sources.fees.source).toMatch(/ERAS/);
+  });
+
+  it('gives each program an interview and a match chance, the match chance never above the interview chance', async () => {
+    const { json } = await recommend({ ...validRequest, limit: 100 });
+    for (const result of json.results) {
+      expect(result.chance).toBe(result.interviewChance.estimate);
+      expect(result.matchChance.estimate).toBeLessThanOrEqual(result.interviewChance.estimate);
+      expect(result.matchChance.low).toBeLessThanOrEqual(result.matchChance.estimate);
+      expect(result.matchChance.high).toBeGreaterThanOrEqual(result.matchChance.estimate);
+    }
+  });
+
+  it('tells an IMG which small change opens the most programs, with exact counts', async () => {
+    const body = {
+      profile: { applicantType: 'NON_US_IMG', graduationYear: 2024, step2Score: 242, usceMonths: 0, visaNeeded: 'H1B' },
+      preferences: { specialties: ['IM'] },
+    };
+    const { json } = await recommend(body);
+    expect(json.unlockHints.length).toBeGreaterThan(0);
+    const visaHint = json.unlockHints.find((hint) => hint.kind === 'visa_accept_j1');
+    expect(visaHint?.programs).toBeGreaterThan(0);
+    const widened = await recommend({ ...body, profile: { ...body.profile, visaNeeded: 'J1_OR_H1B' } });
+    expect(widened.json.total - json.total).toBe(visaHint!.programs);
+  });
+});

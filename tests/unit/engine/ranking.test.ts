@@ -67,6 +67,23 @@ describe('rankPrograms', () => {
     expect(ranked.results.map((r) => r.program.id)).toEqual(['z-strong', 'a-weak']);
   });
 
+  it('reports each selected specialty’s baseline and a curve down its ranked list, at most 150 points', () => {
+    expect(Object.keys(output.baselines).sort()).toEqual(['FM', 'IM']);
+    for (const code of ['IM', 'FM']) {
+      const ranked = output.results.filter((r) => r.program.specialtyCode === code);
+      expect(output.curves[code]).toHaveLength(Math.min(150, ranked.length));
+      expect(output.curves[code]?.[0]?.matchProbability).toBeCloseTo(ranked[0]?.matchChance.estimate ?? -1, 2);
+    }
+  });
+
+  it('gives every program an interview chance and a smaller match chance; chance and range are the interview chance', () => {
+    for (const r of output.results) {
+      expect(r.chance).toBe(r.interviewChance.estimate);
+      expect(r.chanceRange).toEqual(r.interviewChance);
+      expect(r.matchChance.estimate).toBeLessThanOrEqual(r.interviewChance.estimate);
+    }
+  });
+
   it('returns an empty ranking when nothing is eligible', () => {
     const ranked = rankPrograms(makeEngineInput({ preferences: makePreferences({ specialties: ['DERM'] }) }));
     expect(ranked.total).toBe(0);

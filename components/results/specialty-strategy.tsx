@@ -1,0 +1,115 @@
+import { TIERS } from '@/lib/engine/types';
+import type { RecommendationResponse, SpecialtyStrategyReply } from '@/lib/recommendations/types';
+import { USMLE_TRANSCRIPT_FEE_USD } from '@/lib/reference/fees';
+import { asSentence, formatCount, formatRange, formatShare, formatSource, formatUsd } from './format';
+import { MatchCurveChart } from './match-curve-chart';
+import { SignalPlacements, type ProgramRef } from './signal-placements';
+import { TierBadge } from './tier-badge';
+
+interface SpecialtyStrategyProps {
+  specialty: SpecialtyStrategyReply;
+  sources: RecommendationResponse['sources'];
+  programs: ReadonlyMap<string, ProgramRef>;
+}
+
+/** One chosen specialty: its baseline, how many programs to apply to and why, their tiers, cost and signals. */
+export function SpecialtyStrategy({ specialty, sources, programs }: SpecialtyStrategyProps) {
+  const id = `strategy-${specialty.code}`;
+  const count = specialty.recommendedApplications;
+  return (
+    <section aria-labelledby={`${id}-title`} className="flex flex-col gap-5 rounded-lg border border-slate-300 p-4 sm:p-6">
+      <div className="flex flex-col gap-1">
+        <h2 id={`${id}-title`} className="text-xl font-bold text-slate-900">
+          {specialty.name} strategy{specialty.backup ? ' (backup)' : ''}
+        </h2>
+        {specialty.backup ? (
+          <p className="text-sm text-slate-700">A backup specialty: its own list, with its own ERAS fee tiers.</p>
+        ) : null}
+      </div>
+      <Baseline specialty={specialty} sources={sources} />
+      <div className="flex flex-col gap-1">
+        <h3 className="font-semibold text-slate-900">How many programs to apply to</h3>
+        {count > 0 ? (
+          <p className="text-lg text-slate-900">
+            <strong>Apply to {formatCount(count, 'program', 'programs')}</strong> of the{' '}
+            {formatCount(specialty.eligiblePrograms, 'program', 'programs')} you can apply to in {specialty.name}.
+          </p>
+        ) : null}
+        <p className="text-slate-800">{asSentence(specialty.recommendationReason)}</p>
+      </div>
+      {count > 0 ? (
+        <>
+          {specialty.curve.length > 0 ? (
+            <MatchCurveChart id={`${id}-curve`} specialtyName={specialty.name} curve={specialty.curve} recommended={count} />
+          ) : null}
+          <TierMix specialty={specialty} />
+          <div className="flex flex-col gap-1">
+            <h3 className="font-semibold text-slate-900">ERAS fees</h3>
+            <ErasCost applications={specialty.cost.applications} usd={specialty.cost.usd} source={sources.fees} />
+          </div>
+          <SignalPlacements specialty={specialty} programs={programs} source={sources.signals} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Baseline({ specialty, sources }: Pick<SpecialtyStrategyProps, 'specialty' | 'sources'>) {
+  const { baseline } = specialty;
+  return (
+    <div className="flex flex-col gap-1">
+      <p className="text-slate-900">
+        Applicants like you matched in {specialty.name} about <strong>{formatShare(baseline.estimate)}</strong> of the time
+        (range {formatRange(baseline)}).
+      </p>
+      {sources.outcomes.length > 0 ? (
+        <p className="text-sm text-slate-700">Based on {sources.outcomes.map(formatSource).join('; ')}.</p>
+      ) : null}
+    </div>
+  );
+}
+
+function TierMix({ specialty }: { specialty: SpecialtyStrategyReply }) {
+  return (
+    <div className="flex flex-col gap-2">
+      <h3 className="font-semibold text-slate-900">
+        Reach, target and safety among these {formatCount(specialty.recommendedApplications, 'program', 'programs')}
+      </h3>
+      <ul aria-label={`Tier mix of your ${specialty.name} applications`} className="flex flex-wrap gap-x-6 gap-y-2">
+        {TIERS.map((tier) => (
+          <li key={tier} className="flex items-center gap-2">
+            <TierBadge tier={tier} />
+            <span className="text-slate-900 tabular-nums">{specialty.tierMix[tier].toLocaleString('en-US')}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A cost in ERAS program fees, always with where the fees come from. */
+export function ErasCost({
+  applications,
+  usd,
+  source,
+  scope = '',
+}: {
+  applications: number;
+  usd: number;
+  source: RecommendationResponse['sources']['fees'];
+  /** Words after the count, e.g. " across 2 specialties". */
+  scope?: string;
+}) {
+  return (
+    <>
+      <p className="text-slate-900">
+        <strong>{formatUsd(usd)}</strong> in ERAS fees for {formatCount(applications, 'application', 'applications')}
+        {scope}.
+      </p>
+      <p className="text-sm text-slate-700">
+        Source: {formatSource(source)}. Program fees only: the USMLE transcript ({formatUsd(USMLE_TRANSCRIPT_FEE_USD)}, once per
+        season) is extra.
+      </p>
+    </>
+  );
+}

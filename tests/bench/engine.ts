@@ -1,0 +1,66 @@
+// npm run bench:engine — engine time for 1k, 10k and 100k programs and for the demo catalog.
+// Not part of npm test: speed targets live here, not in timed unit tests.
+// Programs are the demo catalog's, repeated with new ids to reach each size (same spreads).
+import { generateDemoCatalog } from '@/lib/catalog/demo-generator';
+import { planApplications } from '@/lib/engine';
+import type { EngineInput, Program } from '@/lib/engine/types';
+
+const SIZES = [1_000, 10_000, 100_000];
+const { programs: demo, specialties } = generateDemoCatalog();
+
+function catalogOf(size: number, specialtyCodes: readonly string[]): Program[] {
+  const pool = demo.filter((p) => specialtyCodes.includes(p.specialtyCode));
+  return Array.from({ length: size }, (_, i) => {
+    const base = pool[i % pool.length]!;
+    return { ...base, id: `${base.id}-${Math.floor(i / pool.length)}` };
+  });
+}
+
+function inputFor(programs: Program[], specialtyCodes: string[]): EngineInput {
+  return {
+    profile: { applicantType: 'US_IMG', graduationYear: 2024, step2Score: 244, examFailures: 0, researchItems: 3, usceMonths: 4, visaNeeded: 'NONE' },
+    preferences: { specialties: specialtyCodes, preferredStates: ['NY', 'NJ', 'PA'], excludedStates: ['AK'], settings: ['URBAN'] },
+    programs,
+    specialties,
+    seasonYear: 2027,
+    // A reply shows one page; reasons are written only for it (as the API does).
+    page: { offset: 0, limit: 50 },
+  };
+}
+
+function time(input: EngineInput, runs: number): { medianMs: number; p95Ms: number } {
+  for (let i = 0; i < 3; i++) planApplications(input); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    planApplications(input);
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: samples[Math.floor(runs / 2)]!, p95Ms: samples[Math.floor(runs * 0.95)]! };
+}
+
+const rows: Array<[string, number, number, number]> = [];
+const allCodes = specialties.map((s) => s.code);
+{
+  const input = inputFor([...demo], allCodes.slice(0, 5));
+  const t = time(input, 50);
+  rows.push([`demo catalog, 5 specialties (${input.programs.filter((p) => input.preferences.specialties.includes(p.specialtyCode)).length} ranked of ${demo.length})`, demo.length, t.medianMs, t.p95Ms]);
+}
+{
+  const im = demo.filter((p) => p.specialtyCode === 'IM');
+  const t = time(inputFor(im, ['IM']), 100);
+  rows.push(['demo catalog, Internal Medicine only', im.length, t.medianMs, t.p95Ms]);
+}
+for (const size of SIZES) {
+  const codes = ['IM', 'FM'];
+  const programs = catalogOf(size, codes);
+  const t = time(inputFor(programs, codes), size >= 100_000 ? 10 : 30);
+  rows.push([`synthetic IM + FM`, size, t.medianMs, t.p95Ms]);
+}
+
+console.log(`node ${process.version}, ${new Date().toISOString()}`);
+console.log('case'.padEnd(58), 'programs'.padStart(9), 'median ms'.padStart(10), 'p95 ms'.padStart(8), 'µs/program'.padStart(11));
+for (const [name, n, median, p95] of rows) {
+  console.log(name.padEnd(58), String(n).padStart(9), median.toFixed(2).padStart(10), p95.toFixed(2).padStart(8), ((median * 1000) / n).toFixed(2).padStart(11));
+}

@@ -1,0 +1,60 @@
+import { expect, expectNoSeriousA11yViolations, fillPlan, test } from './fixtures';
+
+test.describe('the application strategy', () => {
+  test('shows the chance of matching, the curve with the recommended point, cost with its source, and signals', async ({ page }) => {
+    await page.goto('/plan');
+    await fillPlan(page, {
+      applicantType: 'US MD',
+      graduationYear: '2027',
+      step2: '247',
+      research: '4',
+      visa: 'No visa needed',
+      specialties: ['Internal Medicine', 'Neurology'],
+    });
+    await page.getByRole('button', { name: 'See my programs' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Internal Medicine strategy' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Neurology strategy (backup)' })).toBeVisible();
+    await expect(page.getByText(/Applicants like you matched in Internal Medicine about \d+% of the time \(range \d+–\d+%\)/)).toBeVisible();
+    const chart = page.getByRole('img', { name: /^Chance of at least one match rises from/ }).first();
+    await expect(chart).toBeVisible();
+    await expect(chart).toHaveAccessibleName(/recommended \d+ applications/);
+    await expect(page.getByText(/\$[\d,]+ in ERAS fees for \d+ applications/).first()).toBeVisible();
+    await expect(page.getByText(/ERAS fees, 2026 season/).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'ERAS fees for all your specialties' })).toBeVisible();
+    const signals = page.getByRole('list', { name: 'Where to send your Internal Medicine signals' });
+    await expect(signals.getByRole('listitem').first()).toContainText(/Gold signal|Silver signal/);
+    await expect(page.getByText(/AAMC, ERAS program signaling, 2025/).first()).toBeVisible();
+    await expect(page.getByRole('table', { name: /Programs ranked/ }).getByRole('row').nth(1)).toContainText(/Match: \d+% \(\d+–\d+%\)/);
+
+    await page.getByText('Show the numbers').first().click();
+    await expect(page.getByRole('table', { name: /Chance of at least one match in Internal Medicine/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('tells an IMG which change would open more programs', async ({ page }) => {
+    await page.goto('/plan');
+    await fillPlan(page, {
+      applicantType: 'Non-US IMG',
+      graduationYear: '2024',
+      step2: '244',
+      usceMonths: '0',
+      visa: 'H-1B',
+      specialties: ['Internal Medicine'],
+    });
+    await page.getByRole('button', { name: 'See my programs' }).click();
+    await expect(page.getByRole('heading', { name: 'What would open more programs' })).toBeVisible();
+    await expect(page.getByText(/Accept a J-1 visa as well as an H-1B/)).toBeVisible();
+    await expect(page.getByText(/\+\d+ programs/).first()).toBeVisible();
+  });
+
+  test('explains how we estimate, with every source and its year', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'How we estimate' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'How we estimate' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expect(page.getByText(/Charting Outcomes in the Match/).first()).toBeVisible();
+    await expect(page.getByText(/ERAS fees, 2026 season/).first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});

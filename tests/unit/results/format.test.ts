@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { asSentence, formatChance, formatShare, formatSource, formatUsd } from '@/components/results/format';
+import { describeMatchCurve } from '@/components/results/match-curve-chart';
+import { describeSignalCounts, noSignalsPublished, signalReason } from '@/components/results/signal-words';
+
+describe('results formatting', () => {
+  it('keeps the interview chance format the browser tests look for', () => {
+    expect(formatChance(0.62, { low: 0.48, high: 0.71 })).toBe('62% (48–71%)');
+  });
+
+  it.each([
+    [0.784, '78%'],
+    [0.997, 'over 99%'],
+    [0.002, 'under 1%'],
+    [0, '0%'],
+  ])('says %s as %s', (share, words) => {
+    expect(formatShare(share)).toBe(words);
+  });
+
+  it('shows dollars without cents', () => {
+    expect(formatUsd(1230)).toBe('$1,230');
+  });
+
+  it('adds the year to a source only when the citation lacks it', () => {
+    expect(formatSource({ source: 'AAMC, ERAS fees, 2026 season', year: 2026 })).toBe('AAMC, ERAS fees, 2026 season');
+    expect(formatSource({ source: 'AAMC, ERAS fees', year: 2026 })).toBe('AAMC, ERAS fees, 2026');
+  });
+
+  it('turns an engine phrase into a sentence', () => {
+    expect(asSentence('at 43 applications your chance reaches 90%')).toBe('At 43 applications your chance reaches 90%.');
+    expect(asSentence('Done.')).toBe('Done.');
+  });
+});
+
+describe('describeMatchCurve', () => {
+  const curve = [
+    { applications: 1, matchProbability: 0.12 },
+    { applications: 43, matchProbability: 0.88 },
+    { applications: 60, matchProbability: 0.91 },
+  ];
+
+  it('summarises the curve and the recommended point', () => {
+    expect(describeMatchCurve(curve, 43)).toBe(
+      'Chance of at least one match rises from 12% with 1 application to 91% with 60; recommended 43 applications, 88%',
+    );
+  });
+
+  it('leaves out the recommendation when it is not on the curve', () => {
+    expect(describeMatchCurve(curve, 0)).toBe('Chance of at least one match rises from 12% with 1 application to 91% with 60');
+  });
+});
+
+describe('signal words', () => {
+  it.each([
+    [{ single: null, gold: 3, silver: 12 }, '3 gold and 12 silver signals'],
+    [{ single: 5, gold: null, silver: null }, '5 signals'],
+    [{ single: 1, gold: null, silver: null }, '1 signal'],
+  ])('describes %o as %s', (counts, words) => {
+    expect(describeSignalCounts(counts)).toBe(words);
+  });
+
+  it('tells "no counts found" apart from counts', () => {
+    expect(noSignalsPublished({ single: null, gold: null, silver: null })).toBe(true);
+    expect(noSignalsPublished({ single: 0, gold: null, silver: null })).toBe(false);
+  });
+
+  it('does not repeat the kind the list already shows', () => {
+    expect(signalReason({ programId: 'p', kind: 'gold', reason: 'Gold signal: your top fit (92)' })).toBe('your top fit (92)');
+    expect(signalReason({ programId: 'p', kind: 'single', reason: 'Best use left' })).toBe('Best use left');
+  });
+});

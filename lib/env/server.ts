@@ -1,0 +1,51 @@
+// The server's environment, read once and validated (.env.example documents every variable).
+import { z } from 'zod';
+
+const optionalText = z.string().trim().min(1).optional().catch(undefined);
+
+const serverEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: optionalText,
+    AUTH_SECRET: z.string().min(32, { error: 'AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)' }).optional(),
+    NEXTAUTH_URL: z.url({ error: 'NEXTAUTH_URL must be the site’s public URL, e.g. https://smartpick.example.org' }).optional(),
+    GITHUB_ID: optionalText,
+    GITHUB_SECRET: optionalText,
+    GOOGLE_CLIENT_ID: optionalText,
+    GOOGLE_CLIENT_SECRET: optionalText,
+    /** How many proxies in front of the app append to X-Forwarded-For; 0: trust none. */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_SECRET'],
+        message: 'AUTH_SECRET is required in production: set it to a random string of 32+ characters (openssl rand -base64 32).',
+      });
+    }
+  });
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+let cached: ServerEnv | undefined;
+
+/** The validated environment; throws one readable message listing every problem. */
+export function serverEnv(): ServerEnv {
+  if (cached) return cached;
+  const parsed = serverEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`SmartPick cannot start: the environment needs attention.\n${problems}\nSee .env.example.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function githubSignInEnabled(env = serverEnv()): boolean {
+  return Boolean(env.GITHUB_ID && env.GITHUB_SECRET);
+}
+
+export function googleSignInEnabled(env = serverEnv()): boolean {
+  return Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET);
+}

@@ -1,0 +1,23 @@
+// Sign-up and sign-in payloads.
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
+
+export const emailSchema = z
+  .string({ error: 'Enter your email address' })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: 'That email address is too long' })
+  .pipe(z.email({ error: 'Enter a valid email address, like name@example.com' }));
+
+export const registerSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string({ error: 'Choose a password' }).min(1, { error: 'Choose a password' }).max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters` }),
+  name: z.string().trim().max(100, { error: 'Use at most 100 characters' }).optional(),
+});
+
+export const credentialsSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export type RegisterInput = z.infer<typeof registerSchema>;

@@ -38,6 +38,13 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** A write named a version of the record that is no longer current (optimistic concurrency). */
+export class ConflictError extends AppError {
+  constructor(message = 'This was changed elsewhere (another tab or device). Reload to see the latest version, then make your change again.') {
+    super(409, 'version_conflict', message);
+  }
+}
+
 export class TooManyRequestsError extends AppError {
   constructor(retryAfterSeconds: number) {
     super(429, 'too_many_requests', 'Too many requests: wait a moment and try again.', undefined, {

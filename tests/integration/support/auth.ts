@@ -79,12 +79,22 @@ export async function signOut(jar: CookieJar): Promise<Response> {
   return response;
 }
 
+let addresses = 0;
+/**
+ * A fresh client address (TEST-NET-2) per user, so that test files making many users do not spend
+ * one address's sign-up allowance (SIGN_UP_PER_IP), which the whole run shares.
+ */
+function nextClientIp(): string {
+  addresses += 1;
+  return `198.51.100.${100 + (addresses % 150)}`;
+}
+
 /** A signed-up, signed-in user with its cookie jar. */
-export async function signedInUser(label = 'user'): Promise<{ email: string; jar: CookieJar }> {
+export async function signedInUser(label = 'user', ip = nextClientIp()): Promise<{ email: string; jar: CookieJar }> {
   const email = uniqueEmail(label);
-  const created = await signUp(email);
+  const created = await signUp(email, GOOD_PASSWORD, ip);
   if (created.status !== 201) throw new Error(`sign-up failed: ${created.status} ${await created.text()}`);
-  const { response, jar } = await signIn(email);
+  const { response, jar } = await signIn(email, GOOD_PASSWORD, ip);
   if (!jar.has('next-auth.session-token')) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   return { email, jar };
 }

@@ -3,9 +3,12 @@ import Link from 'next/link';
 import { ReferenceSourceList } from '@/components/reference-source-list';
 import { DEFAULT_CHANCE_MODEL } from '@/lib/engine/chance-model';
 import { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT } from '@/lib/engine/rank-score';
+import { TYPICAL_APPLICATIONS } from '@/lib/engine/calibration/baseline';
+import { CURVE_MAX_POINTS } from '@/lib/engine/calibration/match-curve';
 import {
-  MARGINAL_GAIN_THRESHOLD,
+  LOW_CEILING_MATCH_PROBABILITY,
   MIN_RECOMMENDED_APPLICATIONS,
+  REMAINING_GAIN_THRESHOLD,
   SIGNAL_BAND_MAX_CHANCE,
   SIGNAL_BAND_MIN_CHANCE,
   TARGET_MATCH_PROBABILITY,
@@ -28,7 +31,7 @@ export const metadata: Metadata = { title: 'How we estimate' };
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const usd = (amount: number) => `$${amount}`;
-/** 0.005 → "0.5". */
+/** 0.02 → "2". */
 const points = (share: number) => String(Number((share * 100).toFixed(2)));
 
 const SECTIONS = [
@@ -165,20 +168,30 @@ export default function HowWeEstimatePage() {
       </Section>
 
       <Section id="tiers">
-        <p>Each program is sorted by your interview chance:</p>
+        <p>
+          Interview chances are low for almost everyone: US MD applicants sent {TYPICAL_APPLICATIONS.US_MD} applications
+          on average (AAMC, 2022), and those who match rank about 14 programs, one per interview (13.7 in PM&amp;R; NRMP,
+          Charting Outcomes, 2024). So even for them only about one application in five becomes an interview. The tiers
+          are set around that rate:
+        </p>
         <ul className="list-disc pl-5">
           <li>
-            <strong>Reach:</strong> under {pct(REACH_BELOW)}. It takes {Math.ceil(1 / REACH_BELOW)} or more of these to
-            expect one interview, so a list should hold only some.
+            <strong>Reach:</strong> under {pct(REACH_BELOW)}, about half that rate or less. It takes{' '}
+            {Math.ceil(1 / REACH_BELOW)} or more of these to expect one interview.
           </li>
           <li>
-            <strong>Target:</strong> {pct(REACH_BELOW)} to {pct(SAFETY_FROM)}.
+            <strong>Target:</strong> {pct(REACH_BELOW)} to {pct(SAFETY_FROM)}, around that rate.
           </li>
           <li>
-            <strong>Safety:</strong> {pct(SAFETY_FROM)} or more: an interview is more likely than not, with a margin for
-            the estimate being off.
+            <strong>Safety:</strong> {pct(SAFETY_FROM)} or more, about twice that rate: one interview for every{' '}
+            {Math.ceil(1 / SAFETY_FROM)} applications or better. Not a sure interview, only a likelier one.
           </li>
         </ul>
+        <p>
+          For many IMGs, and for most applicants in the most competitive specialties, nearly every program is a reach.
+          That is not a mistake in your list: it is why the number we recommend can be high, and why a backup specialty
+          is worth considering.
+        </p>
         <p>
           Your list is ranked by a blend of {pct(RANK_WEIGHT_CHANCE)} interview chance and {pct(RANK_WEIGHT_FIT)} fit with
           what you asked for, so among programs with similar chances the ones you would want come first.
@@ -188,15 +201,22 @@ export default function HowWeEstimatePage() {
       <Section id="recommended">
         <p>
           We walk down your ranked list and follow the curve. We stop at the first of these: your chance of matching
-          reaches {pct(TARGET_MATCH_PROBABILITY)}, or each further application adds less than{' '}
-          {points(MARGINAL_GAIN_THRESHOLD)} percentage points.
+          reaches {pct(TARGET_MATCH_PROBABILITY)}, or applying to every remaining program on the curve would add less
+          than {points(REMAINING_GAIN_THRESHOLD)} percentage points. We look at everything still to come, not just the
+          next program: when each application adds only a little, as for many IMGs, a long list can still raise your
+          chance a lot, and stopping early would leave that behind.
         </p>
         <p>
           {pct(TARGET_MATCH_PROBABILITY)} is close to the {usMdRate?.pgy1ByApplicantType.US_MD ?? 'about 93'}% of US MD
-          seniors who match, so more applications buy little real safety. We never recommend fewer than{' '}
-          {MIN_RECOMMENDED_APPLICATIONS} programs when you have that many: interviews, not applications, become your
-          rank list, and short lists are where applicants go unmatched. We never recommend more than the programs you
-          can apply to. Each specialty gets its own number, and a backup specialty is counted on its own.
+          seniors who match, so more applications buy little real safety. A gain under{' '}
+          {points(REMAINING_GAIN_THRESHOLD)} points is smaller than the uncertainty of our own estimates, and past{' '}
+          {ERAS_LOWER_TIER_PROGRAMS_PER_SPECIALTY} programs each application costs {usd(ERAS_FEE_AFTER_30_USD)}. We never
+          recommend fewer than {MIN_RECOMMENDED_APPLICATIONS} programs when you have that many: interviews, not
+          applications, become your rank list, and short lists are where applicants go unmatched. We never recommend
+          more than the programs you can apply to, nor more than the first {CURVE_MAX_POINTS} on your ranked list, where
+          the curve ends. If even applying to all of those leaves your chance of matching under{' '}
+          {pct(LOW_CEILING_MATCH_PROBABILITY)}, we say so and suggest a backup specialty. Each specialty gets its own
+          number, and a backup specialty is counted on its own.
         </p>
       </Section>
 
@@ -223,9 +243,9 @@ export default function HowWeEstimatePage() {
           Signals help most when you are close to a program&apos;s bar, and little when you are far below it (Benjamin et
           al., Academic Medicine, 2024; Rosenblatt et al., Journal of Graduate Medical Education, 2023). So we place
           them among the programs you would apply to where your interview chance is between {pct(SIGNAL_BAND_MIN_CHANCE)}{' '}
-          and {pct(SIGNAL_BAND_MAX_CHANCE)}: gold signals to the ones that fit you best, then silver. Safeties usually
-          invite without a signal, so they get none. If no program is in that range, a signal goes to your best long
-          shot.
+          and {pct(SIGNAL_BAND_MAX_CHANCE)}, reaches included: gold signals to the ones that fit you best, then silver.
+          Safeties, where your chance is already high, get none: a signal does more elsewhere. If too few programs are
+          in that range, the rest go to your likeliest long shots.
         </p>
       </Section>
 

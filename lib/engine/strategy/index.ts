@@ -13,7 +13,13 @@ import type { ChanceEstimate, CurvePoint, SpecialtyStats, SpecialtyStrategy } fr
 
 export { ERAS_COST_CITATION, erasCostForSpecialty, totalErasCost } from './cost';
 export type { ErasCost } from './cost';
-export { MARGINAL_GAIN_THRESHOLD, MIN_RECOMMENDED_APPLICATIONS, TARGET_MATCH_PROBABILITY, recommendApplicationCount } from './recommend';
+export {
+  LOW_CEILING_MATCH_PROBABILITY,
+  MIN_RECOMMENDED_APPLICATIONS,
+  REMAINING_GAIN_THRESHOLD,
+  TARGET_MATCH_PROBABILITY,
+  recommendApplicationCount,
+} from './recommend';
 export type { ApplicationRecommendation, RecommendOptions, RecommendationStop } from './recommend';
 export { SIGNAL_BAND_MAX_CHANCE, SIGNAL_BAND_MIN_CHANCE, placeSignals, signalBudget } from './signals';
 export type { SignalCandidate, SignalPlan } from './signals';
@@ -46,7 +52,7 @@ export function buildSpecialtyStrategy(input: SpecialtyStrategyInput): Specialty
   const { specialty, ranked, baseline, backup } = input;
   // The curve follows the ranked list; a point past its end would count programs that are not there.
   const curve = input.curve.filter((point) => point.applications <= ranked.length);
-  const recommendation = recommendApplicationCount(curve, input.options);
+  const recommendation = recommendApplicationCount(curve, input.options, ranked.length);
   const applications = recommendation.applications;
   const signals = placeSignals(specialty.signals, specialty.name, ranked.slice(0, applications));
   return {

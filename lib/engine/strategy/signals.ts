@@ -6,23 +6,25 @@
 //   2022 ERAS season: dermatology, general surgery, internal medicine), but they convert far better
 //   for applicants near a program's bar than far below it (Benjamin et al., Acad Med 2024: signal
 //   yield rose with Step scores and publications). So signals go where the applicant is competitive
-//   but not a sure thing: a band of interview chances, never safeties, which invite without one.
+//   but not a sure thing: a band of interview chances, never safeties, which need one least.
 // - Gold signals carry more weight than silver: anesthesiology applicants with a gold signal were
 //   more likely to be interviewed than with a silver one (AACPD program-director survey, 2024).
 //   AAMC advises signalling the programs of most interest (Program Signaling for the 2025 MyERAS
 //   season). So gold goes to the best-fitting programs in the band, silver to the next ones.
 // - Counts per specialty: AAMC, ERAS program signaling, 2025 season (lib/reference/specialties.ts).
 import { percent } from '../labels';
-import { SAFETY_FROM } from '../tiers';
+import { REACH_BELOW, SAFETY_FROM } from '../tiers';
 import type { Program, RankedProgram, SignalKind, SignalPlacement, SpecialtyStats } from '../types';
 
 /**
- * Below a 15% interview chance a signal rarely turns into an interview: the applicant is well below
- * the program's bar, where signal yield is lowest (Benjamin et al., 2024). A product judgement on
- * top of that finding, not a published cut-off.
+ * Below a 5% interview chance, half the reach threshold (tiers.ts: 20 or more such applications per
+ * interview), a signal rarely turns into an interview: the applicant is far below the program's bar,
+ * where signal yield is lowest (Benjamin et al., 2024). Reaches from 5% up are in the band: for most
+ * IMGs and for competitive specialties nearly every program is a reach, and these are the ones a
+ * signal can still move. A product judgement on top of that finding, not a published cut-off.
  */
-export const SIGNAL_BAND_MIN_CHANCE = 0.15;
-/** From the safety threshold up an interview is likely without a signal (tiers.ts). */
+export const SIGNAL_BAND_MIN_CHANCE = REACH_BELOW / 2;
+/** From the safety threshold up (tiers.ts) the chance is already high: a signal does more elsewhere. */
 export const SIGNAL_BAND_MAX_CHANCE = SAFETY_FROM;
 
 export type SignalCandidate = Pick<RankedProgram, 'tier' | 'fit' | 'chance'> & { program: Pick<Program, 'id'> };
@@ -56,7 +58,7 @@ function ordinal(n: number): string {
 function inBandReason(kind: SignalKind, place: number, candidate: SignalCandidate): string {
   const fit = Math.round(candidate.fit);
   const who = place === 1 ? `your top fit (${fit})` : `your ${ordinal(place)}-best fit (${fit})`;
-  const effect = candidate.tier === 'reach' ? 'turn a reach into an interview' : 'tip an interview that is likely but not sure your way';
+  const effect = candidate.tier === 'reach' ? 'turn a reach into an interview' : 'tip a realistic chance of an interview your way';
   return `${KIND_LABEL[kind]}: ${who} among programs where a signal can ${effect} (estimated interview chance ${percent(candidate.chance)})`;
 }
 
@@ -74,8 +76,8 @@ function unplacedNote(left: readonly SignalKind[]): string | null {
     .filter(({ count }) => count > 0)
     .map(({ kind, count }) => `${count} ${kind === 'single' ? '' : `${kind} `}signal${count === 1 ? '' : 's'}`);
   return (
-    `${counts.join(' and ')} left unplaced: your list has no other program where a signal helps (safeties invite ` +
-    `without one). Add programs from further down your ranked list to use them`
+    `${counts.join(' and ')} left unplaced: your list has no other program where a signal helps (safeties, where your ` +
+    `chance is already high, need one least). Add programs from further down your ranked list to use them`
   );
 }
 

@@ -6,15 +6,23 @@ import type { RankedProgram, Tier } from '../types';
 import { percent } from '../labels';
 
 /**
- * Past half reaches a list is lopsided: below a 25% interview chance (tiers.ts) it takes four or
- * more reaches to expect one interview, so a half-reach list rests on a few targets and safeties.
- * A product judgement, not a published figure.
+ * Past half reaches a list is lopsided: below a 10% interview chance (tiers.ts) it takes ten or
+ * more reaches to expect one interview, so a half-reach list rests on its targets and safeties.
+ * When the ranked list holds too few targets or safeties to change that (most IMGs, and many
+ * applicants in competitive specialties), a mostly-reach list is what the applicant has: the hint
+ * then says so and what helps, rather than asking for programs that are not there. A product
+ * judgement, not a published figure.
  */
 export const MAX_REACH_SHARE = 0.5;
 
 export type TierMix = Record<Tier, number>;
 
-export type TierMixHintKind = 'no_safety' | 'reach_heavy';
+/**
+ * no_safety: none of the programs is a safety. reach_heavy: more than MAX_REACH_SHARE are reaches,
+ * and the targets and safeties further down the ranked list could bring them down to that share.
+ * reach_heavy_unavoidable: as many reaches, and even every target and safety left would not.
+ */
+export type TierMixHintKind = 'no_safety' | 'reach_heavy' | 'reach_heavy_unavoidable';
 
 export interface TierMixHint {
   kind: TierMixHintKind;
@@ -22,43 +30,76 @@ export interface TierMixHint {
   message: string;
 }
 
+type Tiered = Pick<RankedProgram, 'tier'>;
+
 /** Reach, target and safety counts among the first `applications` programs of the ranked list. */
-export function countTierMix(ranked: readonly Pick<RankedProgram, 'tier'>[], applications: number): TierMix {
+export function countTierMix(ranked: readonly Tiered[], applications: number): TierMix {
   const mix: TierMix = { reach: 0, target: 0, safety: 0 };
   for (const { tier } of ranked.slice(0, Math.max(0, applications))) mix[tier] += 1;
   return mix;
 }
 
-function firstSafetyBeyond(ranked: readonly Pick<RankedProgram, 'tier'>[], applications: number): number | null {
-  const index = ranked.findIndex((program, i) => i >= applications && program.tier === 'safety');
-  return index === -1 ? null : index + 1;
+/** Rank (1-based) of the first program beyond the applications whose tier passes, and how many do. */
+function laterPrograms(ranked: readonly Tiered[], applications: number, wanted: (tier: Tier) => boolean): { first: number | null; count: number } {
+  let first: number | null = null;
+  let count = 0;
+  for (let index = Math.max(0, applications); index < ranked.length; index++) {
+    const program = ranked[index];
+    if (program === undefined || !wanted(program.tier)) continue;
+    if (first === null) first = index + 1;
+    count += 1;
+  }
+  return { first, count };
+}
+
+const REACH_MEANING = `an interview chance under ${percent(REACH_BELOW)}, so ${Math.ceil(1 / REACH_BELOW)} or more of them to expect one interview`;
+
+function reachesOf(reach: number, total: number): string {
+  return total === 1 ? 'This program is a reach' : `${reach} of these ${total} programs are reaches`;
 }
 
 /** What is unbalanced about the first `applications` programs; empty when the mix is sound. */
-export function checkTierMix(ranked: readonly Pick<RankedProgram, 'tier'>[], applications: number): TierMixHint[] {
+export function checkTierMix(ranked: readonly Tiered[], applications: number): TierMixHint[] {
   const mix = countTierMix(ranked, applications);
   const total = TIERS.reduce((sum, tier) => sum + mix[tier], 0);
   if (total === 0) return [];
+  const reachHeavy = mix.reach / total > MAX_REACH_SHARE;
+  const laterSafeties = laterPrograms(ranked, applications, (tier) => tier === 'safety');
+  const laterOthers = laterPrograms(ranked, applications, (tier) => tier !== 'reach');
+  // Unavoidable when the list stays mostly reaches even with every target and safety further down in place of a reach.
+  const unavoidable = reachHeavy && (mix.reach - laterOthers.count) / total > MAX_REACH_SHARE;
   const hints: TierMixHint[] = [];
-  if (mix.safety === 0) {
-    const rank = firstSafetyBeyond(ranked, applications);
-    const where =
-      rank === null
-        ? 'and none of your eligible programs is one'
-        : `the first one on your ranked list is number ${rank}: consider adding it and others like it`;
+  // With no safety further down, the unavoidable reach-heavy hint below says all there is about safeties.
+  if (mix.safety === 0 && !(unavoidable && laterSafeties.first === null)) {
+    const none = `${total === 1 ? 'This program is not' : `None of these ${total} programs is`} a safety (an interview chance of ${percent(SAFETY_FROM)} or more)`;
     hints.push({
       kind: 'no_safety',
-      message: `${total === 1 ? 'This program is not' : `None of these ${total} programs is`} a safety (an interview chance of ${percent(SAFETY_FROM)} or more); ${where}`,
-    });
-  }
-  if (mix.reach / total > MAX_REACH_SHARE) {
-    hints.push({
-      kind: 'reach_heavy',
       message:
-        `${total === 1 ? 'This program is a reach' : `${mix.reach} of these ${total} programs are reaches`} ` +
-        `(an interview chance under ${percent(REACH_BELOW)}): it takes ${Math.ceil(1 / REACH_BELOW)} or more of them ` +
-        `to expect one interview, so add targets or safeties`,
+        laterSafeties.first === null
+          ? `${none}, and none of your eligible programs is one`
+          : `${none}; the first one on your ranked list is number ${laterSafeties.first}: consider adding it and others like it`,
     });
   }
+  const first = laterOthers.first;
+  if (!reachHeavy) return hints;
+  if (!unavoidable && first !== null) {
+    const others =
+      laterOthers.count === 1
+        ? `a target or safety further down, at number ${first}: consider adding it, or putting it in place of a reach`
+        : `${laterOthers.count} targets or safeties further down, the first at number ${first}: consider adding some, or putting them in place of some reaches`;
+    hints.push({ kind: 'reach_heavy', message: `${reachesOf(mix.reach, total)} (${REACH_MEANING}). Your ranked list has ${others}` });
+    return hints;
+  }
+  const left =
+    first === null
+      ? 'and your ranked list has no targets or safeties left to add'
+      : `and the ${laterOthers.count === 1 ? 'one target or safety' : `${laterOthers.count} targets or safeties`} further down your ranked list ` +
+        `(from number ${first}) would not change that`;
+  hints.push({
+    kind: 'reach_heavy_unavoidable',
+    message:
+      `${reachesOf(mix.reach, total)} (${REACH_MEANING}), ${left}. That is common for applicants like you in this ` +
+      'specialty: apply widely, put your signals on the likeliest of these programs and keep a backup specialty in mind',
+  });
   return hints;
 }

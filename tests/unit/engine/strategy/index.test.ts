@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankPrograms } from '@/lib/engine';
+import { rankPrograms, tierFor } from '@/lib/engine';
 import type { ChanceEstimate } from '@/lib/engine';
 import { buildSpecialtyStrategies, buildSpecialtyStrategy, recommendApplicationCount, totalCost } from '@/lib/engine/strategy';
 import type { StrategyProgram } from '@/lib/engine/strategy';
@@ -15,7 +15,7 @@ const DR = makeSpecialty({ code: 'DR', name: 'Diagnostic Radiology', signals: { 
 function rankedList(count: number, prefix = 'p'): StrategyProgram[] {
   return Array.from({ length: count }, (_, i) => {
     const chance = Math.max(0.02, 0.7 - i * 0.012);
-    return { program: { id: `${prefix}-${String(i + 1).padStart(3, '0')}` }, chance, fit: (i * 37) % 100, tier: chance >= 0.6 ? 'safety' : chance < 0.25 ? 'reach' : 'target' };
+    return { program: { id: `${prefix}-${String(i + 1).padStart(3, '0')}` }, chance, fit: (i * 37) % 100, tier: tierFor(chance) };
   });
 }
 
@@ -60,10 +60,41 @@ describe('buildSpecialtyStrategy', () => {
   });
 });
 
+describe('buildSpecialtyStrategy for an applicant whose every program is a long shot', () => {
+  // Like a non-U.S. IMG who needs a visa, in Internal Medicine: 260 eligible programs, interview
+  // chances of 0.2–4%, a curve drawn for the first 150 that ends near 36%.
+  const ranked: StrategyProgram[] = Array.from({ length: 260 }, (_, i) => {
+    const chance = 0.04 - (0.038 * i) / 259;
+    return { program: { id: `img-${String(i + 1).padStart(3, '0')}` }, chance, fit: (i * 37) % 100, tier: tierFor(chance) };
+  });
+  const strategy = buildSpecialtyStrategy({ specialty: IM, ranked, curve: geometricCurve(0.003, 150), baseline: BASELINE, backup: false });
+
+  it('recommends applying widely, says the chance stays low and suggests a backup specialty', () => {
+    expect(strategy.recommendedApplications).toBe(140);
+    expect(strategy.recommendationStop).toBe('low_ceiling');
+    expect(strategy.recommendationReason).toBe(
+      'Applying to the first 150 programs on your ranked list would add under 2 percentage points beyond 140 applications: ' +
+        'even with all of them your estimated chance of matching is 36%, so consider a backup specialty as well',
+    );
+  });
+
+  it('says the all-reach mix is expected rather than asking for targets that are not there', () => {
+    expect(strategy.tierMix).toEqual({ reach: 140, target: 0, safety: 0 });
+    expect(strategy.tierMixHints.map((hint) => hint.kind)).toEqual(['reach_heavy_unavoidable']);
+  });
+
+  it('still places every signal, on the likeliest long shots', () => {
+    expect(strategy.signals).toHaveLength(15);
+    expect(strategy.signals.map((signal) => signal.programId).slice(0, 3)).toEqual(['img-001', 'img-002', 'img-003']);
+    expect(strategy.signalNote).toBeNull();
+  });
+});
+
 describe('buildSpecialtyStrategies and totalCost', () => {
   it('marks every specialty after the first as a backup, each with its own fee tiers', () => {
     const [first, backup] = buildSpecialtyStrategies([
-      { specialty: IM, ranked: rankedList(43, 'im'), curve: geometricCurve(0.02, 43), baseline: BASELINE },
+      // Still rising at its end (the last program adds 13 points), so all 43 are recommended.
+      { specialty: IM, ranked: rankedList(43, 'im'), curve: curveFromChances([...Array<number>(42).fill(0.02), 0.3]), baseline: BASELINE },
       { specialty: DR, ranked: rankedList(7, 'dr'), curve: geometricCurve(0.05, 7), baseline: BASELINE },
     ]);
     expect([first?.backup, backup?.backup]).toEqual([false, true]);

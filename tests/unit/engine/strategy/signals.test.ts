@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SIGNAL_BAND_MAX_CHANCE, SIGNAL_BAND_MIN_CHANCE, placeSignals, signalBudget } from '@/lib/engine/strategy';
 import type { SignalCandidate } from '@/lib/engine/strategy';
-import { tierFor } from '@/lib/engine';
+import { REACH_BELOW, SAFETY_FROM, tierFor } from '@/lib/engine';
 import type { SignalKind, SpecialtyStats } from '@/lib/engine';
 
 type Signals = SpecialtyStats['signals'];
@@ -30,13 +30,13 @@ describe('signalBudget', () => {
 
 describe('placeSignals', () => {
   const candidates = [
-    candidate('safe-1', 0.8, 95),
-    candidate('reach-a', 0.2, 86),
-    candidate('target-b', 0.45, 80),
-    candidate('long-shot', 0.05, 99),
-    candidate('target-c', 0.3, 70),
-    candidate('reach-d', 0.16, 60),
-    candidate('long-shot-2', 0.1, 50),
+    candidate('safe-1', 0.4, 95),
+    candidate('reach-a', 0.08, 86),
+    candidate('target-b', 0.3, 80),
+    candidate('long-shot', 0.01, 99),
+    candidate('target-c', 0.15, 70),
+    candidate('reach-d', 0.06, 60),
+    candidate('long-shot-2', 0.03, 50),
   ];
 
   it('puts gold on the best-fitting programs in the band and silver on the next, never on a safety', () => {
@@ -53,11 +53,11 @@ describe('placeSignals', () => {
   it('explains each placement in plain words', () => {
     const [first, second] = placeSignals({ single: null, gold: 2, silver: 0 }, 'Internal Medicine', candidates).placements;
     expect(first?.reason).toBe(
-      'Gold signal: your top fit (86) among programs where a signal can turn a reach into an interview (estimated interview chance 20%)',
+      'Gold signal: your top fit (86) among programs where a signal can turn a reach into an interview (estimated interview chance 8%)',
     );
     expect(second?.reason).toBe(
-      'Gold signal: your 2nd-best fit (80) among programs where a signal can tip an interview that is likely but not sure your way ' +
-        '(estimated interview chance 45%)',
+      'Gold signal: your 2nd-best fit (80) among programs where a signal can tip a realistic chance of an interview your way ' +
+        '(estimated interview chance 30%)',
     );
   });
 
@@ -66,8 +66,32 @@ describe('placeSignals', () => {
     expect(plan.placements.map((p) => p.programId)).toEqual(['reach-a', 'target-b', 'target-c', 'reach-d', 'long-shot-2']);
     expect(kindsOf(plan.placements)).toEqual(Array(5).fill('single'));
     expect(plan.placements[4]?.reason).toBe(
-      'Signal: a long shot (estimated interview chance 10%), but the best use left: no other program on your list is in the range where a signal helps most',
+      'Signal: a long shot (estimated interview chance 3%), but the best use left: no other program on your list is in the range where a signal helps most',
     );
+  });
+
+  it.each([
+    { chance: 0.049, band: false },
+    { chance: 0.05, band: true },
+    { chance: 0.099, band: true },
+    { chance: 0.1, band: true },
+    { chance: 0.349, band: true },
+  ])('counts a $chance interview chance in the band: $band', ({ chance, band }) => {
+    // Against a likelier long shot: only a program in the band goes before it.
+    const plan = placeSignals({ single: 1, gold: null, silver: null }, 'X', [candidate('other', 0.0499, 90), candidate('tested', chance, 10)]);
+    expect(plan.placements[0]?.programId).toBe(band ? 'tested' : 'other');
+  });
+
+  it('gives an applicant whose chances are all below the band their likeliest long shots', () => {
+    // A non-U.S. IMG who needs a visa, in Internal Medicine: interview chances of 0.2% to 4%.
+    const img = [candidate('a', 0.002, 90), candidate('b', 0.04, 20), candidate('c', 0.009, 80), candidate('d', 0.024, 50)];
+    const plan = placeSignals({ single: null, gold: 1, silver: 2 }, 'Internal Medicine', img);
+    expect(plan.placements.map((p) => [p.programId, p.kind])).toEqual([
+      ['b', 'gold'],
+      ['d', 'silver'],
+      ['c', 'silver'],
+    ]);
+    expect(plan.placements.every((p) => p.reason.includes('a long shot'))).toBe(true);
   });
 
   it('leaves signals unplaced rather than spend them on safeties, and says how many', () => {
@@ -75,7 +99,7 @@ describe('placeSignals', () => {
     expect(plan.placements).toHaveLength(6);
     expect(plan.placements.some((p) => p.programId === 'safe-1')).toBe(false);
     expect(plan.note).toBe(
-      '9 silver signals left unplaced: your list has no other program where a signal helps (safeties invite without one). ' +
+      '9 silver signals left unplaced: your list has no other program where a signal helps (safeties, where your chance is already high, need one least). ' +
         'Add programs from further down your ranked list to use them',
     );
   });
@@ -92,9 +116,11 @@ describe('placeSignals', () => {
     expect(placeSignals({ single: 2, gold: null, silver: null }, 'X', tied).placements.map((p) => p.programId)).toEqual(['b', 'a']);
   });
 
-  it('keeps the band between a realistic chance and the safety threshold', () => {
-    expect(SIGNAL_BAND_MIN_CHANCE).toBeGreaterThan(0);
-    expect(SIGNAL_BAND_MIN_CHANCE).toBeLessThan(SIGNAL_BAND_MAX_CHANCE);
+  it('runs the band from half the reach threshold up to the safety threshold', () => {
+    expect(SIGNAL_BAND_MIN_CHANCE).toBeCloseTo(REACH_BELOW / 2, 10);
+    expect(SIGNAL_BAND_MIN_CHANCE).toBeCloseTo(0.05, 10);
+    expect(tierFor(SIGNAL_BAND_MIN_CHANCE)).toBe('reach');
+    expect(SIGNAL_BAND_MAX_CHANCE).toBe(SAFETY_FROM);
     expect(tierFor(SIGNAL_BAND_MAX_CHANCE)).toBe('safety');
   });
 

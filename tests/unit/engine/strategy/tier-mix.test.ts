@@ -18,12 +18,12 @@ describe('countTierMix', () => {
 });
 
 describe('checkTierMix', () => {
-  it('says nothing about a balanced list', () => {
-    expect(checkTierMix(list('RRTTTTSS'), 8)).toEqual([]);
-  });
-
-  it('says nothing about an empty list', () => {
-    expect(checkTierMix([], 10)).toEqual([]);
+  it.each([
+    { name: 'a balanced list', tiers: 'RRTTTTSS', applications: 8 },
+    { name: 'exactly half reaches', tiers: 'RRTS', applications: 4 },
+    { name: 'an empty list', tiers: '', applications: 10 },
+  ])('says nothing about $name', ({ tiers, applications }) => {
+    expect(checkTierMix(list(tiers), applications)).toEqual([]);
   });
 
   it('points to the first safety further down the ranked list when the applications hold none', () => {
@@ -31,7 +31,7 @@ describe('checkTierMix', () => {
       {
         kind: 'no_safety',
         message:
-          'None of these 5 programs is a safety (an interview chance of 60% or more); ' +
+          'None of these 5 programs is a safety (an interview chance of 35% or more); ' +
           'the first one on your ranked list is number 6: consider adding it and others like it',
       },
     ]);
@@ -39,23 +39,58 @@ describe('checkTierMix', () => {
 
   it('says so when no eligible program is a safety', () => {
     expect(checkTierMix(list('TTTT'), 4).map((hint) => hint.message)).toEqual([
-      'None of these 4 programs is a safety (an interview chance of 60% or more); and none of your eligible programs is one',
+      'None of these 4 programs is a safety (an interview chance of 35% or more), and none of your eligible programs is one',
     ]);
   });
 
-  it('flags a list where more than half are reaches', () => {
-    const hints = checkTierMix(list('RRRTS'), 5);
-    expect(hints.map((hint) => hint.kind)).toEqual(['reach_heavy']);
-    expect(hints[0]?.message).toBe(
-      '3 of these 5 programs are reaches (an interview chance under 25%): it takes 4 or more of them to expect one interview, so add targets or safeties',
-    );
+  it('flags a list where more than half are reaches and points to the targets and safeties further down', () => {
+    expect(checkTierMix(list('RRRTSRTS'), 5)).toEqual([
+      {
+        kind: 'reach_heavy',
+        message:
+          '3 of these 5 programs are reaches (an interview chance under 10%, so 10 or more of them to expect one interview). ' +
+          'Your ranked list has 2 targets or safeties further down, the first at number 7: consider adding some, or putting them in place of some reaches',
+      },
+    ]);
   });
 
-  it('accepts exactly half reaches', () => {
-    expect(checkTierMix(list('RRTS'), 4)).toEqual([]);
+  it('names the single target or safety further down', () => {
+    expect(checkTierMix(list('RRRTSRRT'), 5).map((hint) => hint.message)).toEqual([
+      '3 of these 5 programs are reaches (an interview chance under 10%, so 10 or more of them to expect one interview). ' +
+        'Your ranked list has a target or safety further down, at number 8: consider adding it, or putting it in place of a reach',
+    ]);
   });
 
-  it('reports both problems when the list is all reaches', () => {
-    expect(checkTierMix(list('RRRR'), 4).map((hint) => hint.kind)).toEqual(['no_safety', 'reach_heavy']);
+  it('says constructively that a mostly-reach list is expected when no target or safety is left to add', () => {
+    expect(checkTierMix(list('RRRRRRRTRR'), 8)).toEqual([
+      {
+        kind: 'reach_heavy_unavoidable',
+        message:
+          '7 of these 8 programs are reaches (an interview chance under 10%, so 10 or more of them to expect one interview), ' +
+          'and your ranked list has no targets or safeties left to add. That is common for applicants like you in this specialty: ' +
+          'apply widely, put your signals on the likeliest of these programs and keep a backup specialty in mind',
+      },
+    ]);
+  });
+
+  it('says so when the targets and safeties further down are too few to change a mostly-reach list', () => {
+    expect(checkTierMix(list('RRRRRTRRTT'), 8).map((hint) => hint.message)).toEqual([
+      '7 of these 8 programs are reaches (an interview chance under 10%, so 10 or more of them to expect one interview), ' +
+        'and the 2 targets or safeties further down your ranked list (from number 9) would not change that. ' +
+        'That is common for applicants like you in this specialty: apply widely, put your signals on the likeliest of these programs ' +
+        'and keep a backup specialty in mind',
+    ]);
+  });
+
+  it.each([
+    { name: 'all reaches with nothing else eligible (an IMG)', tiers: 'RRRRRR', applications: 4, kinds: ['reach_heavy_unavoidable'] },
+    { name: 'all reaches with enough targets and a safety further down', tiers: 'RRRRTTTS', applications: 4, kinds: ['no_safety', 'reach_heavy'] },
+    { name: 'all reaches with a single safety further down', tiers: 'RRRRS', applications: 4, kinds: ['no_safety', 'reach_heavy_unavoidable'] },
+    { name: 'all reaches with a single target further down', tiers: 'RRRRT', applications: 4, kinds: ['reach_heavy_unavoidable'] },
+    { name: 'three reaches and a safety, with one target further down', tiers: 'RRRST', applications: 4, kinds: ['reach_heavy'] },
+    { name: 'mostly reaches with a safety among them', tiers: 'RRRSR', applications: 5, kinds: ['reach_heavy_unavoidable'] },
+    { name: 'a single reach', tiers: 'R', applications: 1, kinds: ['reach_heavy_unavoidable'] },
+  ])('gives $kinds for $name', ({ tiers, applications, kinds }) => {
+    expect(checkTierMix(list(tiers), applications).map((hint) => hint.kind)).toEqual(kinds);
   });
 });

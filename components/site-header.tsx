@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { AccountMenu } from './account-menu';
+
+const NAV_LINK = 'inline-flex min-h-11 items-center rounded-md px-3 font-medium text-slate-900 hover:bg-slate-100';
 
 export function SiteHeader() {
   return (
@@ -7,23 +10,18 @@ export function SiteHeader() {
         <Link href="/" className="text-xl font-bold text-slate-900 no-underline hover:text-blue-800">
           SmartPick
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-1">
-            <li>
-              <Link href="/plan" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-slate-900 hover:bg-slate-100">
-                Plan
-              </Link>
-            </li>
-            <li>
-              <Link
-                href="/how-we-estimate"
-                className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-slate-900 hover:bg-slate-100"
-              >
-                How we estimate
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        <AccountMenu navLinkClassName={NAV_LINK}>
+          <li>
+            <Link href="/plan" className={NAV_LINK}>
+              Plan
+            </Link>
+          </li>
+          <li>
+            <Link href="/how-we-estimate" className={NAV_LINK}>
+              How we estimate
+            </Link>
+          </li>
+        </AccountMenu>
       </div>
     </header>
   );

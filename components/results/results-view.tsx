@@ -11,6 +11,7 @@ import { formatCount } from './format';
 import { ResultsFailure } from './results-failure';
 import { ResultsSummary } from './results-summary';
 import { ResultsTable } from './results-table';
+import { SaveListForm } from './save-list-form';
 import { programRefs } from './signal-placements';
 import { signalsByProgram } from './signal-words';
 import { StrategyPanel } from './strategy-panel';
@@ -58,6 +59,7 @@ function Recommendations({ request }: { request: StoredRequest }) {
           <ResultsSummary data={state.data} />
           <StrategyPanel data={state.data} programs={programs} />
           <UnlockHints hints={state.data.unlockHints} />
+          <SaveListForm request={request} data={state.data} results={state.results} />
           {state.results.length > 0 ? (
             <section aria-labelledby="ranking-heading" className="flex flex-col gap-4">
               <h2 id="ranking-heading" className="text-xl font-bold text-slate-900">

@@ -8,10 +8,14 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   onValueChange: (value: string) => void;
   hint?: React.ReactNode;
   error?: string;
+  /** narrow: a number or a year; wide: an email address, a name. */
+  width?: 'narrow' | 'wide';
 }
 
+const WIDTHS = { narrow: 'max-w-48', wide: 'max-w-md' } as const;
+
 /** A labelled text input with its hint and error, wired with aria-describedby and aria-invalid. */
-export function TextField({ id, label, value, onValueChange, hint, error, className, ...input }: TextFieldProps) {
+export function TextField({ id, label, value, onValueChange, hint, error, width = 'narrow', className, ...input }: TextFieldProps) {
   return (
     <div className={`flex flex-col gap-1 ${className ?? ''}`}>
       <label htmlFor={id} className="font-semibold text-slate-900">
@@ -26,7 +30,7 @@ export function TextField({ id, label, value, onValueChange, hint, error, classN
         aria-invalid={error ? true : undefined}
         aria-describedby={describedByIds(id, Boolean(hint), Boolean(error))}
         className={
-          'min-h-11 w-full max-w-48 rounded-md border bg-white px-3 py-2 text-base text-slate-900 ' +
+          `min-h-11 w-full ${WIDTHS[width]} rounded-md border bg-white px-3 py-2 text-base text-slate-900 ` +
           (error ? 'border-red-700 border-2' : 'border-slate-500')
         }
         {...input}

@@ -13,7 +13,8 @@ import { parseCookies } from './cookies';
 
 // Auth.js's core handler is not in next-auth's package exports: its route wrapper reads cookies and
 // headers through next/headers, which exist only inside a Next.js request. Load the core by path
-// (an interop edge; next-auth is a server-external package, see next.config.js).
+// (an interop edge; next-auth is a server-external package, see next.config.js). The bundler is told
+// to leave these requires to Node (webpackIgnore): it cannot resolve a computed path at build time.
 interface AuthCore {
   AuthHandler(params: { req: Record<string, unknown>; options: unknown }): Promise<{ status?: number } & Record<string, unknown>>;
 }
@@ -22,9 +23,9 @@ interface AuthNextUtils {
   toResponse(internal: unknown): Response;
 }
 const requireFromHere = createRequire(import.meta.url);
-const nextAuthDir = path.dirname(requireFromHere.resolve('next-auth'));
-const { AuthHandler } = requireFromHere(path.join(nextAuthDir, 'core', 'index.js')) as AuthCore;
-const { getBody, toResponse } = requireFromHere(path.join(nextAuthDir, 'next', 'utils.js')) as AuthNextUtils;
+const nextAuthDir = path.dirname(requireFromHere.resolve(/* webpackIgnore: true */ 'next-auth'));
+const { AuthHandler } = requireFromHere(/* webpackIgnore: true */ path.join(nextAuthDir, 'core', 'index.js')) as AuthCore;
+const { getBody, toResponse } = requireFromHere(/* webpackIgnore: true */ path.join(nextAuthDir, 'next', 'utils.js')) as AuthNextUtils;
 
 export async function handleAuthRequest(request: Request, segments: readonly string[]): Promise<Response> {
   const [action, providerId] = segments;

@@ -1,6 +1,6 @@
 // Sign-up and sign-in payloads.
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
+import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password-rules';
 
 export const emailSchema = z
   .string({ error: 'Enter your email address' })

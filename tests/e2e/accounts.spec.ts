@@ -1,0 +1,262 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { ignoreExpectedHttpErrors, isExpectedHttpError, newAccount, registerWithApi, signedInWithList } from './account-fixtures';
+import { expect, expectNoSeriousA11yViolations, fillPlan, test } from './fixtures';
+
+const CSV_HEADER = 'rank,acgme_id,program,institution,city,state,specialty,tier,interview_chance_pct,fit,status,note';
+
+const programRows = (page: Page) => page.getByRole('group', { name: 'Programs on this list' }).getByRole('listitem');
+
+async function programNames(page: Page): Promise<string[]> {
+  return (await programRows(page).getByRole('heading', { level: 3 }).allTextContents()).map((name) => name.trim());
+}
+
+/** Console errors of a page the fixture does not watch (a second tab, another browser). */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test.describe('saving and tracking a list', () => {
+  test('a list built before signing in is saved after sign-up, tracked, and still there in another browser', async ({ page, browser }) => {
+    test.slow();
+    const account = newAccount('journey');
+    const listName = `Internal Medicine ${Date.now()}`;
+
+    await page.goto('/plan');
+    await fillPlan(page, { applicantType: 'US MD', graduationYear: '2027', step2: '248', research: '3', visa: 'No visa needed', specialties: ['Internal Medicine'] });
+    await page.getByRole('button', { name: 'See my programs' }).click();
+    await expect(page.getByLabel('List name')).toHaveValue(/^Internal Medicine — [A-Z][a-z]{2} \d{1,2}$/);
+    await page.getByLabel('List name').fill(listName);
+    await page.getByRole('button', { name: 'Save this list' }).click();
+
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Flists%2Fpending$/);
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await expect(page).toHaveURL(/\/signup\?callbackUrl=%2Flists%2Fpending$/);
+    await page.getByLabel('Email', { exact: true }).fill(account.email);
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await expect(page).toHaveURL(/\/lists\/(?!pending)[\w-]+$/);
+    const listUrl = page.url();
+    await expect(page.getByRole('heading', { level: 1, name: listName })).toBeVisible();
+    await expect(page.getByRole('banner').getByText(account.email)).toBeVisible();
+    const names = await programNames(page);
+    expect(names.length).toBeGreaterThan(5);
+    const [first, second] = names as [string, string];
+
+    await page.getByLabel(`Status for ${first}`, { exact: true }).selectOption({ label: 'Interview offered' });
+    await expect(page.getByText(`Status of ${first} saved.`)).toBeVisible();
+    await page.getByLabel(`Note for ${first}`, { exact: true }).fill('Ask about the night-float schedule');
+    await page.getByRole('button', { name: `Save note for ${first}` }).click();
+    await expect(page.getByText(`Note for ${first} saved.`)).toBeVisible();
+    await page.getByRole('button', { name: `Move ${first} down` }).click();
+    await expect(page.getByText(`Moved ${first} to number 2 of ${names.length}. Saved.`)).toBeVisible();
+    await expect(page.getByRole('button', { name: `Move ${first} down` })).toBeFocused();
+    expect((await programNames(page)).slice(0, 2)).toEqual([second, first]);
+
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await page.goto(listUrl);
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Flists%2F/);
+
+    // Another browser: nothing shared with the first but the account.
+    const elsewhere = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const other = await elsewhere.newPage();
+    const otherErrors = watchConsole(other);
+    await other.goto('/lists');
+    await expect(other).toHaveURL(/\/signin\?callbackUrl=%2Flists$/);
+    await other.getByLabel('Email', { exact: true }).fill(account.email);
+    await other.getByLabel('Password', { exact: true }).fill(account.password);
+    await other.getByRole('button', { name: 'Sign in' }).click();
+    await expect(other).toHaveURL(/\/lists$/);
+    await other.getByRole('link', { name: listName }).click();
+    await expect(other.getByRole('heading', { level: 1, name: listName })).toBeVisible();
+    expect((await programNames(other)).slice(0, 2)).toEqual([second, first]);
+    await expect(other.getByLabel(`Status for ${first}`, { exact: true })).toHaveValue('interview_offered');
+    await expect(other.getByLabel(`Note for ${first}`, { exact: true })).toHaveValue('Ask about the night-float schedule');
+    await elsewhere.close();
+    expect(otherErrors).toEqual([]);
+  });
+
+  test('exports the list as CSV with its ACGME ids, and reorders by drag and drop', async ({ page }) => {
+    const { list } = await signedInWithList(page, 'export', 4);
+    await page.goto(`/lists/${list.id}`);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Export CSV' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const lines = (await readFile(await download.path(), 'utf8')).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_HEADER);
+    expect(lines).toHaveLength(list.items.length + 1);
+    list.items.forEach((item, index) => {
+      expect(item.acgmeId).toMatch(/^\d+$/);
+      expect(lines[index + 1]).toMatch(new RegExp(`^${item.rank},${item.acgmeId},`));
+    });
+
+    // Every row on screen: Playwright's drag cannot scroll the page in the middle of a drag.
+    await page.setViewportSize({ width: 1280, height: 2400 });
+    const names = list.items.map((item) => item.programName);
+    await programRows(page).nth(3).locator('[title="Drag to reorder"]').dragTo(programRows(page).nth(0));
+    await expect(page.getByText(`Moved ${names[3]} to number 1 of 4. Saved.`)).toBeVisible();
+    const reordered = [names[3], names[0], names[1], names[2]];
+    expect(await programNames(page)).toEqual(reordered);
+    await page.reload();
+    expect(await programNames(page)).toEqual(reordered);
+  });
+
+  test('a change made in another tab is never silently overwritten', async ({ page, context }) => {
+    const { list } = await signedInWithList(page, 'conflict', 3);
+    const first = list.items[0]!.programName;
+    await page.goto(`/lists/${list.id}`);
+    const other = await context.newPage();
+    const otherErrors = watchConsole(other);
+    await other.goto(`/lists/${list.id}`);
+
+    await page.getByLabel(`Status for ${first}`, { exact: true }).selectOption({ label: 'Applied' });
+    await expect(page.getByText(`Status of ${first} saved.`)).toBeVisible();
+
+    await other.getByLabel(`Status for ${first}`, { exact: true }).selectOption({ label: 'Withdrawn' });
+    const alert = other.getByRole('alert').filter({ hasText: 'This list was changed in another tab or window.' });
+    await expect(alert).toBeVisible();
+    await expect(other.getByRole('button', { name: 'Reload list' })).toBeFocused();
+    await expect(other.getByLabel(`Status for ${first}`, { exact: true })).toBeDisabled();
+    let saved = (await (await page.request.get(`/api/lists/${list.id}`)).json()) as { items: { status: string }[] };
+    expect(saved.items[0]?.status).toBe('applied');
+
+    await other.getByRole('button', { name: 'Reload list' }).click();
+    await expect(alert).toBeHidden();
+    await expect(other.getByLabel(`Status for ${first}`, { exact: true })).toHaveValue('applied');
+    await other.getByLabel(`Status for ${first}`, { exact: true }).selectOption({ label: 'Withdrawn' });
+    await expect(other.getByText(`Status of ${first} saved.`)).toBeVisible();
+    saved = (await (await page.request.get(`/api/lists/${list.id}`)).json()) as { items: { status: string }[] };
+    expect(saved.items[0]?.status).toBe('withdrawn');
+    // The browser logs the refused PATCH itself; that one is the point of the test.
+    expect(otherErrors.filter((message) => !isExpectedHttpError(message, 409))).toEqual([]);
+  });
+
+  test('renames the list, compares it with today’s catalog, and deletes it after confirmation', async ({ page, consoleErrors }) => {
+    const { list } = await signedInWithList(page, 'manage', 3);
+    await page.goto(`/lists/${list.id}`);
+
+    await page.getByLabel('List name', { exact: true }).fill('Top choices');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.getByText('Name saved.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Top choices' })).toBeVisible();
+
+    await page.getByRole('button', { name: "Compare with today's catalog" }).click();
+    const comparison = page.getByRole('table', { name: 'Your programs when saved and today' });
+    await expect(comparison.getByRole('row')).toHaveCount(list.items.length + 1);
+    await expect(comparison.getByRole('row').nth(1)).toContainText(/\d+%|No longer eligible/);
+
+    await page.getByRole('button', { name: 'Delete list' }).click();
+    await expect(page.getByRole('button', { name: 'Yes, delete this list' })).toBeFocused();
+    await page.getByRole('button', { name: 'Yes, delete this list' }).click();
+    await expect(page).toHaveURL(/\/lists$/);
+    await expect(page.getByText('No saved lists yet')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Start a plan' })).toBeVisible();
+    const gone = await page.goto(`/lists/${list.id}`);
+    expect(gone?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'List not found' })).toBeVisible();
+    ignoreExpectedHttpErrors(consoleErrors, 404);
+  });
+});
+
+test.describe('signing in', () => {
+  test('says only that the email or password is wrong, and never follows a link off the site', async ({ page, consoleErrors }) => {
+    const account = newAccount('signin');
+    await registerWithApi(page.request, account);
+
+    await page.goto(`/signin?callbackUrl=${encodeURIComponent('https://evil.example/steal')}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByLabel('Email', { exact: true })).toBeFocused();
+    await expect(page.getByText('Enter your email address').first()).toBeVisible();
+
+    await page.getByLabel('Email', { exact: true }).fill(`nobody-${Date.now()}@example.com`);
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+
+    await page.getByLabel('Email', { exact: true }).fill(account.email);
+    await page.getByLabel('Password', { exact: true }).fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/lists$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'My lists' })).toBeVisible();
+    // The browser logs Auth.js's 401 for each refused attempt; those are the answers this test asks for.
+    ignoreExpectedHttpErrors(consoleErrors, 401);
+  });
+
+  test('sign-up tells a taken email to sign in instead, and a weak password why', async ({ page, consoleErrors }) => {
+    const account = newAccount('taken');
+    await registerWithApi(page.request, account);
+    await page.goto('/signup');
+    await page.getByLabel('Email', { exact: true }).fill(account.email);
+    await page.getByLabel('Password', { exact: true }).fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
+    await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+    await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByText('An account with this email already exists.').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sign in instead' })).toBeVisible();
+    // The browser logs the 409 itself; it is the answer this test asks for.
+    ignoreExpectedHttpErrors(consoleErrors, 409);
+  });
+});
+
+test.describe('accessibility', () => {
+  test('sign-in, sign-up, my lists and a list have no serious or critical axe violations', async ({ page }) => {
+    for (const path of ['/signin', '/signup']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expectNoSeriousA11yViolations(page);
+    }
+    const { list } = await signedInWithList(page, 'axe', 3);
+    await page.goto('/lists');
+    await expect(page.getByRole('link', { name: list.name })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.goto(`/lists/${list.id}`);
+    await page.waitForLoadState('networkidle');
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: "Compare with today's catalog" }).click();
+    await expect(page.getByRole('table', { name: 'Your programs when saved and today' })).toBeVisible();
+    await page.getByRole('button', { name: 'Delete list' }).click();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 375, height: 812 } });
+
+    test('no account page scrolls sideways', async ({ page }) => {
+      const noSidewaysScroll = async () => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(1);
+      };
+      for (const path of ['/signin', '/signup']) {
+        await page.goto(path);
+        await noSidewaysScroll();
+      }
+      const { list } = await signedInWithList(page, 'phone', 3);
+      await page.goto('/lists');
+      await noSidewaysScroll();
+      await page.goto(`/lists/${list.id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await noSidewaysScroll();
+      await page.getByRole('button', { name: "Compare with today's catalog" }).click();
+      await expect(page.getByRole('table', { name: 'Your programs when saved and today' })).toBeVisible();
+      await noSidewaysScroll();
+    });
+  });
+});

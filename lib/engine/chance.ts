@@ -63,6 +63,39 @@ function researchTerm(program: Program, items: number, model: ChanceModel): numb
   return model.researchMaxLogit * saturation * model.researchEmphasisMultiplier[program.researchEmphasis ?? 'MEDIUM'];
 }
 
+/**
+ * The part of the assessment that describes the program rather than the applicant: what the
+ * calibrated chance reads (calibration/program-chance.ts). The ranking computes only this for every
+ * program, and the whole assessment only for the programs whose reasons it writes.
+ */
+export interface ProgramTerms {
+  bar: ChanceAssessment['bar'];
+  residentShare: number | null;
+  visa: VisaSponsorship;
+  /** The belowMinimum term (logit): a stated minimum above the applicant's score. */
+  belowMinimum: number;
+}
+
+function belowMinimumTerm(program: Program, score: EffectiveStep2, model: ChanceModel): number {
+  return program.minStep2 !== null && score.score < program.minStep2 ? model.belowSoftMinimumLogit : 0;
+}
+
+/** `score`: effectiveStep2(profile, specialty), the same for every program of the specialty. */
+export function assessProgramTerms(
+  program: Program,
+  profile: ApplicantProfile,
+  specialty: SpecialtyStats | null,
+  score: EffectiveStep2,
+  model: ChanceModel = DEFAULT_CHANCE_MODEL,
+): ProgramTerms {
+  return {
+    bar: programBar(program, specialty, model),
+    residentShare: residentShareOfType(program, profile.applicantType),
+    visa: visaSponsorship(program, profile.visaNeeded),
+    belowMinimum: belowMinimumTerm(program, score, model),
+  };
+}
+
 /** The full assessment; `estimateInterviewChance` returns only its range. */
 export function assessInterviewChance(
   program: Program,
@@ -72,17 +105,15 @@ export function assessInterviewChance(
   model: ChanceModel = DEFAULT_CHANCE_MODEL,
 ): ChanceAssessment {
   const score = effectiveStep2(profile, specialty);
-  const bar = programBar(program, specialty, model);
+  const { bar, residentShare, visa, belowMinimum } = assessProgramTerms(program, profile, specialty, score, model);
   const type = profile.applicantType;
-  const residentShare = residentShareOfType(program, type);
-  const visa = visaSponsorship(program, profile.visaNeeded);
   const img = isImg(type);
   const failures = profile.examFailures ?? 0;
   const extraYears = yearsSinceGraduation(profile, seasonYear) - model.recencyFreeYears;
 
   const terms: Record<ChanceTermKey, number> = {
     step2: model.step2LogitPerPoint * (score.score - bar.value),
-    belowMinimum: program.minStep2 !== null && score.score < program.minStep2 ? model.belowSoftMinimumLogit : 0,
+    belowMinimum,
     applicantType:
       residentShare === null
         ? model.typeLogitShareUnknown[type]

@@ -1,10 +1,10 @@
 // The whole engine for one request (DESIGN.md §3): ranking, then per chosen specialty the
 // application strategy (count, mix, cost, signals), then the unlock hints. Pure and deterministic.
-import { rankPrograms } from './ranking';
+import { rankProgramsWithDetails } from './ranking';
 import { buildSpecialtyStrategies, totalCost, type SpecialtyStrategyDetails } from './strategy';
 import { specialtyWithoutFigures } from './calibration/specialty-model';
-import { findUnlockHints, type UnlockSuggestion } from './unlock';
-import type { EngineInput, EngineOutput, RankedProgram } from './types';
+import { unlockHintsAmongExcluded, type UnlockSuggestion } from './unlock';
+import type { EngineInput, EngineOutput } from './types';
 
 export interface PlanOutput extends EngineOutput {
   /** One per chosen specialty, in the order chosen; the first is the main one, the rest backups. */
@@ -14,13 +14,7 @@ export interface PlanOutput extends EngineOutput {
 }
 
 export function planApplications(input: EngineInput): PlanOutput {
-  const output = rankPrograms(input);
-  const bySpecialty = new Map<string, RankedProgram[]>();
-  for (const ranked of output.results) {
-    const list = bySpecialty.get(ranked.program.specialtyCode);
-    if (list) list.push(ranked);
-    else bySpecialty.set(ranked.program.specialtyCode, [ranked]);
-  }
+  const { output, excludedCandidates, bySpecialty } = rankProgramsWithDetails(input);
   const known = new Map(input.specialties.map((s) => [s.code, s]));
   const codes = [...new Set(input.preferences.specialties)];
   const strategies = buildSpecialtyStrategies(
@@ -31,12 +25,11 @@ export function planApplications(input: EngineInput): PlanOutput {
       baseline: output.baselines[code] ?? { estimate: 0, low: 0, high: 0 },
     })),
   );
-  const chosen = new Set(codes);
-  const candidates = input.programs.filter((program) => chosen.has(program.specialtyCode));
   return {
     ...output,
     strategies,
     totalCost: totalCost(strategies),
-    unlockHints: findUnlockHints(candidates, input.profile, input.preferences, input.seasonYear),
+    // The ranking already knows which programs of the chosen specialties it excluded.
+    unlockHints: unlockHintsAmongExcluded(excludedCandidates, input.profile, input.preferences, input.seasonYear),
   };
 }

@@ -2,19 +2,27 @@
 // eligibility → fit → chance (calibrated) → tier → score → order → reasons, then per specialty the
 // baseline and the match curve down the ranked list. Deterministic: the same input gives the same
 // output, byte for byte.
-import { assessInterviewChance } from './chance';
+//
+// Built for catalogs of 100k programs: everything that depends only on the request (eligibility
+// sets, fit weights and sets, per-specialty calibration) is worked out once; the per-program step
+// computes numbers only, with no strings; the one sort orders indices; and whatever is only
+// displayed (fit explanations, reasons) is written only for the page the caller will show.
+import { assessInterviewChance, assessProgramTerms } from './chance';
 import { matchCurveFromLogits } from './calibration/latent';
 import { CURVE_MAX_POINTS } from './calibration/match-curve';
-import { programChanceContext, programChances } from './calibration/program-chance';
+import { programChanceContext, programChancesFromTerms } from './calibration/program-chance';
 import type { ProgramChanceContext } from './calibration/program-chance';
 import { specialtyWithoutFigures } from './calibration/specialty-model';
-import { partitionEligible } from './eligibility';
-import { scoreFit } from './fit';
-import { rankScore } from './rank-score';
+import { eligibilityRules, firstExclusion } from './eligibility';
+import { fitFactors, fitScore, planFit } from './fit';
+import type { FitPlan } from './fit';
+import { rankScore, SCORE_STEPS } from './rank-score';
 import { explainProgram } from './reasons';
+import { effectiveStep2 } from './scores';
+import type { EffectiveStep2 } from './scores';
 import { tierFor } from './tiers';
 import { ENGINE_VERSION } from './version';
-import type { ChanceEstimate, CurvePoint, EngineInput, EngineOutput, Program, RankedProgram, SpecialtyStats } from './types';
+import type { ChanceEstimate, CurvePoint, EngineInput, EngineOutput, ExclusionReason, Program, RankedProgram, SpecialtyStats } from './types';
 
 /** Higher score first; ties by program id ascending, by code unit (localeCompare depends on the locale). */
 export function compareRanked(a: Pick<RankedProgram, 'score' | 'program'>, b: Pick<RankedProgram, 'score' | 'program'>): number {
@@ -23,50 +31,196 @@ export function compareRanked(a: Pick<RankedProgram, 'score' | 'program'>, b: Pi
   return a.program.id < b.program.id ? -1 : 1;
 }
 
-interface Scored {
-  ranked: RankedProgram;
-  /** The program's interview logit at average strength, for the specialty's match curve. */
-  interviewLogit: number;
-  /** What the reasons need, kept so they are written only for the programs a reply shows. */
-  explain: Parameters<typeof explainProgram>[0];
+/** What every program of one chosen specialty is scored against: worked out once per request. */
+interface SpecialtyScoring {
+  code: string;
+  /** The specialty's published figures; null when the caller has none. */
+  known: SpecialtyStats | null;
+  context: ProgramChanceContext;
+  /** The applicant's Step 2 CK as read for this specialty (assumed from its median when not given). */
+  score: EffectiveStep2;
 }
 
-/** Whether a 0-based position in the ranking gets its reasons written (all, without a page). */
+interface Partition {
+  eligible: Program[];
+  excluded: EngineOutput['excluded'];
+  /** Excluded programs of the chosen specialties: the ones an unlock hint could open. */
+  excludedCandidates: Program[];
+  /** Each chosen specialty's whole catalog, before preferences filter it. */
+  catalogs: Map<string, Program[]>;
+}
+
+/** One pass over the catalog: eligibility, the exclusion counts and the chosen specialties' catalogs. */
+function partition(input: EngineInput): Partition {
+  const rules = eligibilityRules(input.profile, input.preferences, input.seasonYear);
+  const eligible: Program[] = [];
+  const excludedCandidates: Program[] = [];
+  const byReason: Partial<Record<ExclusionReason, number>> = {};
+  const catalogs = new Map<string, Program[]>();
+  let excludedTotal = 0;
+  for (const program of input.programs) {
+    if (rules.specialties.has(program.specialtyCode)) {
+      const catalog = catalogs.get(program.specialtyCode);
+      if (catalog === undefined) catalogs.set(program.specialtyCode, [program]);
+      else catalog.push(program);
+    }
+    // A program excluded for several reasons counts once, under its first reason.
+    const first = firstExclusion(program, rules);
+    if (first === null) {
+      eligible.push(program);
+      continue;
+    }
+    excludedTotal += 1;
+    byReason[first] = (byReason[first] ?? 0) + 1;
+    if (first !== 'specialty_not_selected') excludedCandidates.push(program);
+  }
+  return { eligible, excluded: { total: excludedTotal, byReason }, excludedCandidates, catalogs };
+}
+
+/**
+ * The ranking order, as indices into `ranked`: compareRanked's order, and stable like sorting the
+ * programs themselves (exact duplicates keep the catalog's order). Scores are whole steps of
+ * 1/SCORE_STEPS (rank-score.ts), so they are sorted by counting, in linear time, and only the runs
+ * of equal scores are sorted, by id (`ids[i]` is `ranked[i].program.id`, read without reaching
+ * into every program). A score off the grid falls back to one comparison sort.
+ */
+function rankOrder(ranked: readonly RankedProgram[], ids: readonly string[]): number[] {
+  const steps = scoreSteps(ranked);
+  if (steps === null) return identityOrder(ranked.length).sort((a, b) => compareRanked(ranked[a]!, ranked[b]!));
+  // Counting sort, highest score first: starts[s] is where the programs with SCORE_STEPS - s steps begin.
+  const starts = new Int32Array(SCORE_STEPS + 2);
+  for (let i = 0; i < steps.length; i++) starts[SCORE_STEPS - steps[i]! + 1]! += 1;
+  for (let s = 1; s < starts.length; s++) starts[s]! += starts[s - 1]!;
+  const order: number[] = new Array<number>(ranked.length);
+  for (let i = 0; i < steps.length; i++) order[starts[SCORE_STEPS - steps[i]!]!++] = i;
+  sortTiesById(order, steps, ids);
+  return order;
+}
+
+/** Each program's score in steps, or null if any score is not a whole step in [0, 1]. */
+function scoreSteps(ranked: readonly RankedProgram[]): Int32Array | null {
+  const steps = new Int32Array(ranked.length);
+  for (let i = 0; i < ranked.length; i++) {
+    const score = ranked[i]!.score;
+    const step = Math.round(score * SCORE_STEPS);
+    if (!(step >= 0 && step <= SCORE_STEPS && step / SCORE_STEPS === score)) return null;
+    steps[i] = step;
+  }
+  return steps;
+}
+
+function identityOrder(length: number): number[] {
+  const order: number[] = new Array<number>(length);
+  for (let i = 0; i < length; i++) order[i] = i;
+  return order;
+}
+
+/** Ids by code unit, as compareRanked breaks ties. */
+function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/** Runs of equal scores up to this long are sorted in place by insertion (most runs are a few programs). */
+const INSERTION_SORT_MAX_RUN = 16;
+
+/** Sorts each run of equal scores in `order` by program id (stable: it starts in catalog order). */
+function sortTiesById(order: number[], steps: Int32Array, ids: readonly string[]): void {
+  let start = 0;
+  while (start < order.length) {
+    const step = steps[order[start]!];
+    let end = start + 1;
+    while (end < order.length && steps[order[end]!] === step) end += 1;
+    if (end - start > INSERTION_SORT_MAX_RUN) {
+      const run = order.slice(start, end).sort((a, b) => compareIds(ids[a]!, ids[b]!));
+      for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
+    } else if (end - start > 1) {
+      insertionSortById(order, start, end, ids);
+    }
+    start = end;
+  }
+}
+
+/** Stable: an element moves only past ids strictly greater than its own. */
+function insertionSortById(order: number[], start: number, end: number, ids: readonly string[]): void {
+  for (let k = start + 1; k < end; k++) {
+    const held = order[k]!;
+    let at = k;
+    while (at > start && compareIds(ids[order[at - 1]!]!, ids[held]!) > 0) {
+      order[at] = order[at - 1]!;
+      at -= 1;
+    }
+    order[at] = held;
+  }
+}
+
+/** Whether a 0-based position in the ranking is on the page the caller shows (all, without a page). */
 function inPage(index: number, page: EngineInput['page']): boolean {
   return page === undefined || (index >= page.offset && index < page.offset + page.limit);
 }
 
-export function rankPrograms(input: EngineInput): EngineOutput {
+/** The fit factors with their explanations, and the reasons: what a reply shows of a program. */
+function writePageDetails(ranked: RankedProgram, scoring: SpecialtyScoring, fitPlan: FitPlan, input: EngineInput): void {
+  const { program } = ranked;
+  const { profile, seasonYear } = input;
+  ranked.fitFactors = fitFactors(program, fitPlan);
+  // The reasons quote the calibrated chance; v1's terms still say what moved it.
+  const assessment = assessInterviewChance(program, profile, scoring.known, seasonYear);
+  const chance = { ...assessment, chance: ranked.interviewChance };
+  const fit = { fit: ranked.fit, factors: ranked.fitFactors };
+  ranked.reasons = explainProgram({ program, profile, specialty: scoring.known, seasonYear, fit, chance });
+}
+
+/** What plan.ts needs beyond rankPrograms' output. */
+export interface RankingDetails {
+  output: EngineOutput;
+  /** Excluded programs of the chosen specialties: the ones an unlock hint could open. */
+  excludedCandidates: Program[];
+  /** Each specialty's ranked programs, in rank order. */
+  bySpecialty: Map<string, RankedProgram[]>;
+}
+
+/** rankPrograms, with what the strategy and the unlock hints need (plan.ts). */
+export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
   const { profile, preferences, seasonYear } = input;
+  const { eligible, excluded, excludedCandidates, catalogs } = partition(input);
   const specialties = new Map<string, SpecialtyStats>(input.specialties.map((s) => [s.code, s]));
-  const { eligible, excluded } = partitionEligible(input.programs, profile, preferences, seasonYear);
-
   // Chances are calibrated against each specialty's whole catalog, before preferences filter it.
-  const catalogs = new Map<string, Program[]>();
-  for (const program of input.programs) {
-    const catalog = catalogs.get(program.specialtyCode);
-    if (catalog === undefined) catalogs.set(program.specialtyCode, [program]);
-    else catalog.push(program);
-  }
-  const contexts = new Map<string, ProgramChanceContext>();
-  const contextFor = (code: string): ProgramChanceContext => {
-    const known = contexts.get(code);
-    if (known !== undefined) return known;
-    const specialty = specialties.get(code) ?? specialtyWithoutFigures(code);
-    const context = programChanceContext(profile, specialty, seasonYear, catalogs.get(code) ?? []);
-    contexts.set(code, context);
-    return context;
+  // Indexed, so that the per-program arrays below hold a number rather than the code.
+  const scorings: SpecialtyScoring[] = [];
+  const scoringIndex = new Map<string, number>();
+  const scoringFor = (code: string): number => {
+    const done = scoringIndex.get(code);
+    if (done !== undefined) return done;
+    const known = specialties.get(code) ?? null;
+    const context = programChanceContext(profile, known ?? specialtyWithoutFigures(code), seasonYear, catalogs.get(code) ?? []);
+    scorings.push({ code, known, context, score: effectiveStep2(profile, known) });
+    scoringIndex.set(code, scorings.length - 1);
+    return scorings.length - 1;
   };
+  // Eligible programs are all in chosen specialties (eligibility.ts): these cover every one of them.
+  const chosen = [...new Set(preferences.specialties)];
+  for (const code of chosen) scoringFor(code);
+  const fitPlan = planFit(profile, preferences);
 
-  const scored = eligible.map((program): Scored => {
-    const context = contextFor(program.specialtyCode);
-    const known = specialties.get(program.specialtyCode) ?? null;
-    const fit = scoreFit(program, profile, preferences);
-    const terms = assessInterviewChance(program, profile, known, seasonYear);
-    const chances = programChances(terms, program.researchEmphasis, context);
-    // The reasons quote the calibrated chance; v1's terms still say what moved it.
-    const chance = { ...terms, chance: chances.interview };
-    const ranked: RankedProgram = {
+  // Numbers only per program. Beside `ranked`, by the same index: each one's interview logit (for
+  // the match curves), specialty and id, so that later passes need not reach into every program.
+  const count = eligible.length;
+  const ranked: RankedProgram[] = new Array<RankedProgram>(count);
+  const logits = new Float64Array(count);
+  const specialtyOf = new Int32Array(count);
+  const ids: string[] = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    const program = eligible[i]!;
+    const specialty = scoringFor(program.specialtyCode);
+    const scoring = scorings[specialty]!;
+    const terms = assessProgramTerms(program, profile, scoring.known, scoring.score);
+    const chances = programChancesFromTerms(terms, program.researchEmphasis, scoring.context);
+    const fit = fitScore(program, fitPlan);
+    logits[i] = chances.interviewLogit;
+    specialtyOf[i] = specialty;
+    ids[i] = program.id;
+    ranked[i] = {
       rank: 0,
       program,
       tier: tierFor(chances.interview.estimate),
@@ -74,30 +228,55 @@ export function rankPrograms(input: EngineInput): EngineOutput {
       chanceRange: chances.interview,
       interviewChance: chances.interview,
       matchChance: chances.match,
-      fit: fit.fit,
-      fitFactors: fit.factors,
-      score: rankScore(chances.interview.estimate, fit.fit),
+      fit,
+      // Written below for the page only: the costliest strings, and only the page is shown.
+      fitFactors: [],
+      score: rankScore(chances.interview.estimate, fit),
       reasons: [],
     };
-    return { ranked, interviewLogit: chances.interviewLogit, explain: { program, profile, specialty: known, seasonYear, fit, chance } };
-  });
+  }
 
-  scored.sort((a, b) => compareRanked(a.ranked, b.ranked));
-  // Reasons are the costliest step: write them only for the page the caller will show.
-  const results = scored.map((s, index) => ({
-    ...s.ranked,
-    rank: index + 1,
-    reasons: inPage(index, input.page) ? explainProgram(s.explain) : [],
-  }));
+  const order = rankOrder(ranked, ids);
+  // Ranks are written in catalog order, the order the objects were made in, rather than in rank
+  // order, which would jump around memory.
+  const positionOf = new Int32Array(count);
+  for (let position = 0; position < count; position++) positionOf[order[position]!] = position;
+  for (let i = 0; i < count; i++) ranked[i]!.rank = positionOf[i]! + 1;
+
+  const results: RankedProgram[] = new Array<RankedProgram>(count);
+  const listOf: RankedProgram[][] = scorings.map(() => []);
+  const curveLogits: number[][] = scorings.map(() => []);
+  for (let position = 0; position < count; position++) {
+    const index = order[position]!;
+    const result = ranked[index]!;
+    const specialty = specialtyOf[index]!;
+    results[position] = result;
+    listOf[specialty]!.push(result);
+    const curve = curveLogits[specialty]!;
+    if (curve.length < CURVE_MAX_POINTS) curve.push(logits[index]!);
+    if (inPage(position, input.page)) writePageDetails(result, scorings[specialty]!, fitPlan, input);
+  }
 
   const baselines: Record<string, ChanceEstimate> = {};
   const curves: Record<string, CurvePoint[]> = {};
-  // Eligible programs are all in selected specialties (eligibility.ts), so these codes cover them.
-  for (const code of new Set(preferences.specialties)) {
-    const context = contextFor(code);
-    const logits = scored.filter((s) => s.ranked.program.specialtyCode === code).slice(0, CURVE_MAX_POINTS).map((s) => s.interviewLogit);
+  for (const code of chosen) {
+    const specialty = scoringFor(code);
+    const { context } = scorings[specialty]!;
     baselines[code] = context.baseline.chance;
-    curves[code] = matchCurveFromLogits(logits, context.latent, CURVE_MAX_POINTS);
+    curves[code] = matchCurveFromLogits(curveLogits[specialty]!, context.latent, CURVE_MAX_POINTS);
   }
-  return { engineVersion: ENGINE_VERSION, total: results.length, results, excluded, baselines, curves };
+  const bySpecialty = new Map(scorings.map((scoring, specialty) => [scoring.code, listOf[specialty]!]));
+  return {
+    output: { engineVersion: ENGINE_VERSION, total: results.length, results, excluded, baselines, curves },
+    excludedCandidates,
+    bySpecialty,
+  };
+}
+
+/**
+ * Every eligible program, ranked. Outside `input.page`, `reasons` and `fitFactors` are left empty
+ * (the fit itself and every chance are computed for all): only the page is shown.
+ */
+export function rankPrograms(input: EngineInput): EngineOutput {
+  return rankProgramsWithDetails(input).output;
 }

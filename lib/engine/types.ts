@@ -116,7 +116,8 @@ export interface EngineInput {
   seasonYear: number;
   /**
    * The part of the ranking the caller will show (0-based offset). Only those programs get their
-   * reasons written; every program is still ranked. Omitted: all of them.
+   * reasons and fit factors written (the costliest strings); every program is still ranked, with
+   * every number. Omitted: all of them.
    */
   page?: { offset: number; limit: number };
 }
@@ -163,10 +164,11 @@ export interface RankedProgram {
   matchChance: ChanceEstimate;
   /** 0–100. */
   fit: number;
+  /** Every factor with its explanation; empty outside EngineInput.page (the fit itself is always there). */
   fitFactors: FitFactor[];
   /** 0–1 ranking score: the documented blend of chance and fit (lib/engine/ranking.ts). */
   score: number;
-  /** The 3–5 factors that moved this program most, in plain words. */
+  /** The 3–5 factors that moved this program most, in plain words; empty outside EngineInput.page. */
   reasons: string[];
 }
 

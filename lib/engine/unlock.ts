@@ -7,7 +7,7 @@
 // cannot change; a Step 2 CK retake is not a small change; preferred states and regions are only a
 // fit factor (fit.ts), never a filter (eligibility.ts), so widening them opens nothing.
 import { isImg } from './applicant-type';
-import { checkEligibility } from './eligibility';
+import { eligibilityRules, firstExclusion } from './eligibility';
 import { stateName } from './labels';
 import type { ApplicantProfile, Preferences, Program, UnlockHint } from './types';
 
@@ -46,39 +46,60 @@ interface Candidate extends UnlockSuggestion {
   tieBreak: string;
 }
 
-function usceHint(profile: ApplicantProfile, count: (patch: UnlockPatch) => number): Candidate | null {
+/** A change to try, before the programs it opens are counted. */
+type Trial = Omit<Candidate, 'programs'>;
+
+function usceTrials(profile: ApplicantProfile): Trial[] {
   const current = profile.usceMonths;
-  if (!isImg(profile.applicantType) || current === undefined) return null;
-  let best: Candidate | null = null;
-  for (let months = 1; months <= UNLOCK_MAX_USCE_MONTHS; months += 1) {
-    const patch = { profile: { usceMonths: current + months } };
-    const programs = count(patch);
-    if (programs > (best?.programs ?? 0)) {
-      const change = `Get ${months} more month${months === 1 ? '' : 's'} of US clinical experience (${current + months} in all)`;
-      best = { kind: 'usce_months', change, programs, patch, size: months, tieBreak: '' };
-    }
-  }
-  return best;
+  if (!isImg(profile.applicantType) || current === undefined) return [];
+  return Array.from({ length: UNLOCK_MAX_USCE_MONTHS }, (_, i): Trial => {
+    const months = i + 1;
+    const change = `Get ${months} more month${months === 1 ? '' : 's'} of US clinical experience (${current + months} in all)`;
+    return { kind: 'usce_months', change, patch: { profile: { usceMonths: current + months } }, size: months, tieBreak: '' };
+  });
 }
 
-function visaHint(profile: ApplicantProfile, count: (patch: UnlockPatch) => number): Candidate | null {
-  if (profile.visaNeeded !== 'H1B' && profile.visaNeeded !== 'J1') return null;
+function visaTrials(profile: ApplicantProfile): Trial[] {
+  if (profile.visaNeeded !== 'H1B' && profile.visaNeeded !== 'J1') return [];
   const patch = { profile: { visaNeeded: 'J1_OR_H1B' as const } };
   const change = profile.visaNeeded === 'H1B' ? 'Accept a J-1 visa as well as an H-1B' : 'Accept an H-1B visa as well as a J-1';
   const kind = profile.visaNeeded === 'H1B' ? 'visa_accept_j1' : 'visa_accept_h1b';
-  return { kind, change, programs: count(patch), patch, size: 0, tieBreak: '' };
+  return [{ kind, change, patch, size: 0, tieBreak: '' }];
 }
 
-function stateHints(preferences: Preferences, count: (patch: UnlockPatch) => number): Candidate[] {
+function stateTrials(preferences: Preferences): Trial[] {
   const excluded = [...new Set(preferences.excludedStates ?? [])];
-  return excluded
-    .map((state): Candidate => {
-      const patch = { preferences: { excludedStates: excluded.filter((other) => other !== state) } };
-      return { kind: 'include_state', change: `Stop excluding ${stateName(state)}`, programs: count(patch), patch, size: 0, tieBreak: state };
-    })
-    .filter((hint) => hint.programs > 0)
-    .sort(compareCandidates)
-    .slice(0, MAX_STATE_HINTS);
+  return excluded.map((state): Trial => {
+    const patch = { preferences: { excludedStates: excluded.filter((other) => other !== state) } };
+    return { kind: 'include_state', change: `Stop excluding ${stateName(state)}`, patch, size: 0, tieBreak: state };
+  });
+}
+
+/** Of the clinical-months candidates (fewest months first), the fewest months that open the most programs. */
+function bestUsce(candidates: readonly Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const candidate of candidates) if (candidate.programs > (best?.programs ?? 0)) best = candidate;
+  return best;
+}
+
+/**
+ * How many of the excluded programs each trial alone makes eligible, by re-running eligibility with
+ * that change made. Program by program, every trial in turn: each program is read once, not once per
+ * trial (a catalog of 100k programs can exclude tens of thousands).
+ */
+function countOpened(
+  excluded: readonly Program[],
+  trials: readonly Trial[],
+  profile: ApplicantProfile,
+  preferences: Preferences,
+  seasonYear: number,
+): number[] {
+  const rules = trials.map(({ patch }) => eligibilityRules({ ...profile, ...patch.profile }, { ...preferences, ...patch.preferences }, seasonYear));
+  const opened = trials.map(() => 0);
+  for (const program of excluded) {
+    for (let t = 0; t < rules.length; t++) if (firstExclusion(program, rules[t]!) === null) opened[t]! += 1;
+  }
+  return opened;
 }
 
 function compareCandidates(a: Candidate, b: Candidate): number {
@@ -101,17 +122,31 @@ export function findUnlockHints(
   seasonYear: number,
   limit: number = DEFAULT_UNLOCK_HINTS,
 ): UnlockSuggestion[] {
-  const excluded = programs.filter((program) => checkEligibility(program, profile, preferences, seasonYear) !== null);
+  const rules = eligibilityRules(profile, preferences, seasonYear);
+  const excluded = programs.filter((program) => firstExclusion(program, rules) !== null);
+  return unlockHintsAmongExcluded(excluded, profile, preferences, seasonYear, limit);
+}
+
+/** findUnlockHints when the excluded candidates are already known (the ranking finds them). */
+export function unlockHintsAmongExcluded(
+  excluded: readonly Program[],
+  profile: ApplicantProfile,
+  preferences: Preferences,
+  seasonYear: number,
+  limit: number = DEFAULT_UNLOCK_HINTS,
+): UnlockSuggestion[] {
   if (excluded.length === 0) return [];
-  const count = (patch: UnlockPatch): number => {
-    const changedProfile = { ...profile, ...patch.profile };
-    const changedPreferences = { ...preferences, ...patch.preferences };
-    return excluded.filter((program) => checkEligibility(program, changedProfile, changedPreferences, seasonYear) === null).length;
-  };
-  const candidates = [usceHint(profile, count), visaHint(profile, count), ...stateHints(preferences, count)];
-  return candidates
+  const trials = [...usceTrials(profile), ...visaTrials(profile), ...stateTrials(preferences)];
+  const opened = countOpened(excluded, trials, profile, preferences, seasonYear);
+  const candidates = trials.map((trial, t): Candidate => ({ ...trial, programs: opened[t] ?? 0 }));
+  const ofKind = (kind: UnlockKind): Candidate[] => candidates.filter((candidate) => candidate.kind === kind);
+  const states = ofKind('include_state')
+    .filter((hint) => hint.programs > 0)
+    .sort(compareCandidates)
+    .slice(0, MAX_STATE_HINTS);
+  return [bestUsce(ofKind('usce_months')), ...ofKind('visa_accept_j1'), ...ofKind('visa_accept_h1b'), ...states]
     .filter((hint): hint is Candidate => hint !== null && hint.programs > 0)
     .sort(compareCandidates)
     .slice(0, Math.max(0, Math.floor(limit)))
-    .map(({ kind, change, programs: opened, patch }) => ({ kind, change, programs: opened, patch }));
+    .map(({ kind, change, programs: count, patch }) => ({ kind, change, programs: count, patch }));
 }

@@ -23,7 +23,7 @@ function inputFor(programs: Program[], specialtyCodes: string[]): EngineInput {
     programs,
     specialties,
     seasonYear: 2027,
-    // A reply shows one page; reasons are written only for it (as the API does).
+    // A reply shows one page; reasons and fit factors are written only for it (as the API does).
     page: { offset: 0, limit: 50 },
   };
 }

@@ -11,7 +11,7 @@
 // solved for each emphasis with the research term weighted accordingly. A match needs an interview,
 // so matchChance = r · interviewChance ≤ interviewChance.
 import { DEFAULT_CHANCE_MODEL } from '../chance-model';
-import type { ChanceAssessment } from '../chance';
+import type { BarSource, ChanceAssessment, ProgramTerms } from '../chance';
 import { isImg, opennessFromShare, residentShareOfType } from '../applicant-type';
 import { visaSponsorship } from '../eligibility';
 import { RESEARCH_EMPHASES } from '../types';
@@ -44,6 +44,13 @@ export interface ProgramChanceContext {
   offsets: Record<ResearchEmphasis, Offset>;
   /** Mean deviation of the programs the typical applicant would apply to (see referenceDeviation). */
   referenceDeviation: number;
+  /**
+   * The logit distances from a program's logit to the ends of its range, by research emphasis and
+   * by what the program leaves unknown (widthCase): a dozen cases, so worked out once here rather
+   * than per program.
+   */
+  rangeBelow: Float64Array;
+  rangeAbove: Float64Array;
 }
 
 export interface ProgramChances {
@@ -79,15 +86,119 @@ function structuralDeviation(barValue: number, share: number | null, type: Appli
  */
 export function referenceDeviation(catalog: readonly Program[], profile: ApplicantProfile, median: number, applications: number): number {
   const type = profile.applicantType;
-  const deviations: number[] = [];
+  const top = new TopValues(applications);
   for (const program of catalog) {
     if (visaSponsorship(program, profile.visaNeeded) === 'not_sponsored') continue;
-    deviations.push(structuralDeviation(program.typicalStep2 ?? median, residentShareOfType(program, type), type, median));
+    top.add(structuralDeviation(program.typicalStep2 ?? median, residentShareOfType(program, type), type, median));
   }
-  deviations.sort((a, b) => b - a);
+  // Summed from the highest down, the order a full sort would give (so the same float sum).
+  const highest = top.descending();
   let sum = 0;
-  for (let i = 0; i < Math.min(applications, deviations.length); i++) sum += deviations[i] ?? 0;
+  for (let i = 0; i < highest.length; i++) sum += highest[i] ?? 0;
   return sum / applications;
+}
+
+/**
+ * The `capacity` highest of a stream of numbers: a min-heap, so a catalog of n programs costs
+ * O(n log capacity) rather than a sort of all n (capacity is the typical applications, 68–139).
+ */
+class TopValues {
+  private readonly heap: Float64Array;
+  private size = 0;
+
+  constructor(capacity: number) {
+    this.heap = new Float64Array(Math.max(0, Math.ceil(capacity)));
+  }
+
+  add(value: number): void {
+    const heap = this.heap;
+    if (this.size < heap.length) {
+      heap[this.size] = value;
+      this.siftUp(this.size);
+      this.size += 1;
+    } else if (heap.length > 0 && value > (heap[0] ?? value)) {
+      heap[0] = value;
+      this.siftDown(0);
+    }
+  }
+
+  descending(): Float64Array {
+    // Float64Array#sort is numeric (ascending), unlike Array#sort without a comparator.
+    return this.heap.slice(0, this.size).sort().reverse();
+  }
+
+  private siftUp(index: number): void {
+    const heap = this.heap;
+    let child = index;
+    while (child > 0) {
+      const parent = (child - 1) >> 1;
+      if ((heap[parent] ?? 0) <= (heap[child] ?? 0)) return;
+      this.swap(parent, child);
+      child = parent;
+    }
+  }
+
+  private siftDown(index: number): void {
+    const heap = this.heap;
+    let parent = index;
+    for (;;) {
+      const left = 2 * parent + 1;
+      const right = left + 1;
+      let smallest = parent;
+      if (left < this.size && (heap[left] ?? 0) < (heap[smallest] ?? 0)) smallest = left;
+      if (right < this.size && (heap[right] ?? 0) < (heap[smallest] ?? 0)) smallest = right;
+      if (smallest === parent) return;
+      this.swap(parent, smallest);
+      parent = smallest;
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    const heap = this.heap;
+    const held = heap[a] ?? 0;
+    heap[a] = heap[b] ?? 0;
+    heap[b] = held;
+  }
+}
+
+/** What a program leaves unknown, as an index 0–11: its bar's source, its visa sponsorship, its resident mix. */
+const BAR_SOURCE_INDEX: Readonly<Record<BarSource, number>> = { program: 0, specialty: 1, default: 2 };
+const WIDTH_CASES = 12;
+function widthCase(barSource: BarSource, visaUnknown: boolean, shareUnknown: boolean): number {
+  return BAR_SOURCE_INDEX[barSource] * 4 + (visaUnknown ? 2 : 0) + (shareUnknown ? 1 : 0);
+}
+const EMPHASIS_INDEX = Object.fromEntries(RESEARCH_EMPHASES.map((emphasis, index) => [emphasis, index])) as Record<ResearchEmphasis, number>;
+
+/** The program's own half-width (logit): the model's error and what the program leaves unknown. */
+function programHalfWidth(barSource: BarSource, visaUnknown: boolean, shareUnknown: boolean, type: ApplicantType): number {
+  const u = DEFAULT_CHANCE_MODEL.uncertainty;
+  const swing = Math.abs(DEFAULT_CHANCE_MODEL.typeLogitAtZeroShare[type]);
+  return Math.hypot(
+    u.baseLogit,
+    barSource === 'specialty' ? u.barFromSpecialtyLogit : barSource === 'default' ? u.barDefaultLogit : 0,
+    visaUnknown ? u.visaUnknownLogit : 0,
+    // Not knowing the mix can hide anything from a closed program to an open one.
+    shareUnknown ? Math.max(u.shareUnknownLogit, swing / 4) : 0,
+  );
+}
+
+/** rangeBelow and rangeAbove of the context: every emphasis × width case, combined with the offset's own range. */
+function rangeWidths(offsets: Record<ResearchEmphasis, Offset>, type: ApplicantType): { below: Float64Array; above: Float64Array } {
+  const below = new Float64Array(RESEARCH_EMPHASES.length * WIDTH_CASES);
+  const above = new Float64Array(RESEARCH_EMPHASES.length * WIDTH_CASES);
+  for (const emphasis of RESEARCH_EMPHASES) {
+    for (const barSource of ['program', 'specialty', 'default'] as const) {
+      for (const visaUnknown of [false, true]) {
+        for (const shareUnknown of [false, true]) {
+          const halfWidth = programHalfWidth(barSource, visaUnknown, shareUnknown, type);
+          const at = EMPHASIS_INDEX[emphasis] * WIDTH_CASES + widthCase(barSource, visaUnknown, shareUnknown);
+          below[at] = Math.hypot(offsets[emphasis].below, halfWidth);
+          above[at] = Math.hypot(offsets[emphasis].above, halfWidth);
+        }
+      }
+    }
+  }
+  return { below, above };
 }
 
 /**
@@ -104,7 +215,16 @@ export function programChanceContext(
   const baseline = assessSpecialtyBaseline(profile, specialty, seasonYear);
   const latent = latentParameters(type);
   const applications = TYPICAL_APPLICATIONS[type];
-  const solve = (logit: number): number => offsetForMatchProbability(logistic(logit), applications, latent);
+  // Each solve is a bisection of dozens of integrals. With research at the typical level (or not
+  // given) the research term is 0 and every emphasis asks for the same three logits: solve each once.
+  const solved = new Map<number, number>();
+  const solve = (logit: number): number => {
+    const known = solved.get(logit);
+    if (known !== undefined) return known;
+    const offset = offsetForMatchProbability(logistic(logit), applications, latent);
+    solved.set(logit, offset);
+    return offset;
+  };
   const offsetFor = (emphasis: ResearchEmphasis): Offset => {
     const multiplier = DEFAULT_CHANCE_MODEL.researchEmphasisMultiplier[emphasis];
     const weighted = multiplier === 1 ? baseline : assessSpecialtyBaseline(profile, specialty, seasonYear, multiplier);
@@ -114,35 +234,39 @@ export function programChanceContext(
   };
   const offsets = Object.fromEntries(RESEARCH_EMPHASES.map((e) => [e, offsetFor(e)])) as Record<ResearchEmphasis, Offset>;
   const reference = referenceDeviation(catalog, profile, baseline.model.median, applications);
-  return { type, baseline, latent, applications, offsets, referenceDeviation: reference };
+  const range = rangeWidths(offsets, type);
+  return { type, baseline, latent, applications, offsets, referenceDeviation: reference, rangeBelow: range.below, rangeAbove: range.above };
+}
+
+/** The program terms the calibrated chance reads, out of v1's full assessment. */
+function termsOf(assessment: ChanceAssessment): ProgramTerms {
+  return { bar: assessment.bar, residentShare: assessment.residentShare, visa: assessment.visa, belowMinimum: assessment.terms.belowMinimum };
 }
 
 /** d_i and the program's own half-width (logit), from v1's assessment of the program. */
 export function programDeviation(assessment: ChanceAssessment, type: ApplicantType, median: number): { deviation: number; halfWidth: number } {
-  const u = DEFAULT_CHANCE_MODEL.uncertainty;
-  const swing = Math.abs(DEFAULT_CHANCE_MODEL.typeLogitAtZeroShare[type]);
   const share = assessment.residentShare;
   const deviation = structuralDeviation(assessment.bar.value, share, type, median) + assessment.terms.belowMinimum;
-  const halfWidth = Math.hypot(
-    u.baseLogit,
-    assessment.bar.source === 'specialty' ? u.barFromSpecialtyLogit : assessment.bar.source === 'default' ? u.barDefaultLogit : 0,
-    assessment.visa === 'unknown' ? u.visaUnknownLogit : 0,
-    // Not knowing the mix can hide anything from a closed program to an open one.
-    share === null ? Math.max(u.shareUnknownLogit, swing / 4) : 0,
-  );
-  return { deviation, halfWidth };
+  return { deviation, halfWidth: programHalfWidth(assessment.bar.source, assessment.visa === 'unknown', share === null, type) };
 }
 
 /** Interview and match chances of one program, calibrated to the specialty baseline. */
 export function programChances(assessment: ChanceAssessment, emphasis: ResearchEmphasis | null, context: ProgramChanceContext): ProgramChances {
-  const { deviation, halfWidth } = programDeviation(assessment, context.type, context.baseline.model.median);
-  const offset = context.offsets[emphasis ?? 'MEDIUM'];
+  return programChancesFromTerms(termsOf(assessment), emphasis, context);
+}
+
+/** programChances from the program terms alone (assessProgramTerms): the ranking's per-program step. */
+export function programChancesFromTerms(terms: ProgramTerms, emphasis: ResearchEmphasis | null, context: ProgramChanceContext): ProgramChances {
+  const type = context.type;
+  const deviation = structuralDeviation(terms.bar.value, terms.residentShare, type, context.baseline.model.median) + terms.belowMinimum;
+  const readAs = emphasis ?? 'MEDIUM';
+  const at = EMPHASIS_INDEX[readAs] * WIDTH_CASES + widthCase(terms.bar.source, terms.visa === 'unknown', terms.residentShare === null);
   const sd = context.latent.strengthSdLogit;
   const r = context.latent.matchPerInterview;
-  const logit = offset.center + deviation - context.referenceDeviation;
+  const logit = context.offsets[readAs].center + deviation - context.referenceDeviation;
   const estimate = fastMarginalChance(logit, sd);
-  const low = fastMarginalChance(logit - Math.hypot(offset.below, halfWidth), sd);
-  const high = fastMarginalChance(logit + Math.hypot(offset.above, halfWidth), sd);
+  const low = fastMarginalChance(logit - (context.rangeBelow[at] ?? 0), sd);
+  const high = fastMarginalChance(logit + (context.rangeAbove[at] ?? 0), sd);
   return {
     interview: { estimate: roundChance(estimate), low: roundChance(low), high: roundChance(high) },
     match: { estimate: roundChance(r * estimate), low: roundChance(r * low), high: roundChance(r * high) },

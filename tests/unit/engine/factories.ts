@@ -1,5 +1,6 @@
 // Small builders for engine tests: a fully known program/profile by default, overridable per test,
 // and a seeded catalog generator so large tests are reproducible.
+import { mulberry32 } from '@/lib/catalog/prng';
 import {
   PROGRAM_TYPES,
   REGIONS,
@@ -80,18 +81,6 @@ export function makeSpecialty(overrides: Partial<SpecialtyStats> = {}): Specialt
   };
 }
 
-/** mulberry32: a tiny seeded generator, so "random" catalogs are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
   if (item === undefined) throw new Error('pick from an empty list');
@@ -100,7 +89,7 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 
 /** `count` programs with a mix of known and unknown fields, in IM and FM. */
 export function buildCatalog(count: number, seed = 42): Program[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const maybe = <T>(value: T): T | null => (random() < 0.2 ? null : value);
   return Array.from({ length: count }, (_, i) => {
     const state = pick(random, US_STATE_CODES);

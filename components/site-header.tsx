@@ -6,7 +6,7 @@ const NAV_LINK = 'inline-flex min-h-11 items-center rounded-md px-3 font-medium 
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-300 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-xl font-bold text-slate-900 no-underline hover:text-blue-800">
           SmartPick
         </Link>

@@ -52,7 +52,7 @@ export function ResultsTable({
             return (
               <tr key={result.program.id} className="border-b border-slate-200 even:bg-slate-50">
                 <td className={`${CELL} font-semibold tabular-nums`}>{result.rank}</td>
-                <th scope="row" id={rowHeaderId(result.rank)} tabIndex={-1} className={`${CELL} min-w-56 text-left font-normal`}>
+                <th scope="row" id={rowHeaderId(result.rank)} tabIndex={-1} className={`${CELL} min-w-48 text-left font-normal`}>
                   <span className="block font-semibold">{result.program.name}</span>
                   <span className="block text-sm text-slate-700">
                     {result.program.institution} · {result.program.specialtyName}
@@ -85,7 +85,7 @@ export function ResultsTable({
                   </dl>
                 </td>
                 <td className={`${CELL} tabular-nums`}>{Math.round(result.fit)}</td>
-                <td className={`${CELL} min-w-72`}>
+                <td className={`${CELL} min-w-64`}>
                   <ul className="list-disc pl-4 text-sm text-slate-800">
                     {result.reasons.map((reason) => (
                       <li key={reason}>{reason}</li>

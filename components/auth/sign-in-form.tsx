@@ -8,6 +8,7 @@ import { TextField } from '@/components/ui/text-field';
 import { useIsClient } from '@/components/ui/use-is-client';
 import { emailSchema } from '@/lib/schemas/auth';
 import { signInWithPassword, type SignInOutcome } from './auth-client';
+import { EmailField } from './email-field';
 import { FormAlert } from './form-alert';
 
 type Field = 'email' | 'password';
@@ -73,19 +74,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </FormAlert>
       <fieldset disabled={!isClient} className="flex min-w-0 flex-col gap-5">
         <legend className="sr-only">Your email and password</legend>
-        <TextField
-          id="email"
-          label="Email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          width="wide"
-          value={email}
-          onValueChange={setEmail}
-          error={errors.email}
-          required
-        />
+        <EmailField value={email} onValueChange={setEmail} error={errors.email} />
         <TextField
           id="password"
           label="Password"

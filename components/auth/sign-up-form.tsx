@@ -9,6 +9,7 @@ import { useIsClient } from '@/components/ui/use-is-client';
 import { PASSWORD_MIN_LENGTH, passwordWeakness } from '@/lib/auth/password-rules';
 import { registerSchema } from '@/lib/schemas/auth';
 import { register, signInWithPassword } from './auth-client';
+import { EmailField } from './email-field';
 import { FormAlert } from './form-alert';
 
 type Field = 'name' | 'email' | 'password';
@@ -146,19 +147,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           error={errors.name}
           maxLength={100}
         />
-        <TextField
-          id="email"
-          label="Email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          width="wide"
-          value={email}
-          onValueChange={setEmail}
-          error={errors.email}
-          required
-        />
+        <EmailField value={email} onValueChange={setEmail} error={errors.email} />
         <TextField
           id="password"
           label="Password"

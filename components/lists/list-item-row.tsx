@@ -5,6 +5,7 @@ import { TierBadge } from '@/components/results/tier-badge';
 import type { SavedListItemView } from '@/lib/lists/types';
 import { LIST_NOTE_MAX_LENGTH, type ListItemStatusName } from '@/lib/schemas/lists';
 import { formatSavedChance, isStatus, STATUS_OPTIONS } from './list-words';
+import { placeLabel } from '@/lib/reference/states';
 
 export const moveButtonId = (programId: string, direction: 'up' | 'down') => `move-${direction}-${programId}`;
 
@@ -67,7 +68,7 @@ export function ListItemRow({ item, index, count, specialtyName, onStatus, onNot
             {name}
           </h3>
           <p className="text-sm break-words text-slate-700">
-            {item.institution} · {item.city}, {item.state} · {specialtyName}
+            {item.institution} · {placeLabel(item.city, item.state)} · {specialtyName}
             {item.acgmeId ? ` · ACGME ${item.acgmeId}` : ''}
           </p>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-800">

@@ -1,5 +1,6 @@
 import type { SavedListItemView } from '@/lib/lists/types';
 import { formatSavedChance, formatTier, STATUS_LABEL } from './list-words';
+import { placeLabel } from '@/lib/reference/states';
 
 const HEAD = 'border-b-2 border-slate-900 px-2 py-1 text-left text-sm font-semibold';
 const CELL = 'border-b border-slate-400 px-2 py-1 align-top text-sm';
@@ -31,7 +32,7 @@ export function PrintTable({ items, specialtyNames }: { items: readonly SavedLis
               </span>
             </th>
             <td className={CELL}>
-              {item.city}, {item.state}
+              {placeLabel(item.city, item.state)}
             </td>
             <td className={CELL}>{formatTier(item.tier)}</td>
             <td className={CELL}>{formatSavedChance(item.chance)}</td>

@@ -4,6 +4,7 @@ import type { RecommendationResult } from '@/lib/recommendations/types';
 import { formatEstimate } from './format';
 import { SIGNAL_KIND_LABEL } from './signal-words';
 import { TierBadge } from './tier-badge';
+import { placeLabel } from '@/lib/reference/states';
 
 /** The id of a row's header cell: focus moves there when "Load more" adds rows. */
 export function rowHeaderId(rank: number): string {
@@ -67,7 +68,7 @@ export function ResultsTable({
                   ) : null}
                 </th>
                 <td className={`${CELL} min-w-32`}>
-                  {result.program.city}, {result.program.state}
+                  {placeLabel(result.program.city, result.program.state)}
                 </td>
                 <td className={CELL}>
                   <TierBadge tier={result.tier} />

@@ -1,5 +1,5 @@
 // Database rows → the engine's domain objects (DESIGN.md §1: the engine never sees Prisma types).
-import type { Program as ProgramRow, Specialty as SpecialtyRow } from '@/lib/generated/prisma/client';
+import type { Prisma, Program as ProgramRow, Specialty as SpecialtyRow } from '@/lib/generated/prisma/client';
 import type { Program, SpecialtyStats } from '@/lib/engine/types';
 
 export function toSpecialtyStats(row: SpecialtyRow): SpecialtyStats {
@@ -54,6 +54,6 @@ export function toProgram(row: ProgramRow): Program {
 }
 
 /** Domain program → the row to write (seed, import). */
-export function toProgramRow(program: Program): Omit<ProgramRow, 'createdAt' | 'updatedAt'> {
+export function toProgramRow(program: Program): Prisma.ProgramCreateManyInput {
   return { ...program };
 }

@@ -33,7 +33,7 @@ export interface Program {
   name: string;
   institution: string;
   specialtyCode: string;
-  city: string;
+  city: string | null;
   state: string;
   region: Region;
   setting: Setting | null;

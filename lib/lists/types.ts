@@ -9,7 +9,8 @@ export interface SavedListItemView {
   acgmeId: string | null;
   programName: string;
   institution: string;
-  city: string;
+  /** NULL where the catalog's source does not give the city. */
+  city: string | null;
   state: string;
   specialtyCode: string;
   /** The applicant's own order, 1 first. */

@@ -18,7 +18,8 @@ export interface RecommendedProgramSummary {
   acgmeId: string | null;
   name: string;
   institution: string;
-  city: string;
+  /** NULL where the catalog's source does not give the city. */
+  city: string | null;
   state: string;
   region: Region;
   /** Specialty code. */

@@ -64,3 +64,8 @@ export const US_STATE_CODES = Object.keys(US_STATES) as [StateCode, ...StateCode
 export function regionOfState(code: string): Region | null {
   return (US_STATES as Record<string, { region: Region }>)[code]?.region ?? null;
 }
+
+/** "City, ST", or just the state where the source gives no city. */
+export function placeLabel(city: string | null, state: string): string {
+  return city ? `${city}, ${state}` : state;
+}

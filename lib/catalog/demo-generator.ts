@@ -134,6 +134,7 @@ function generateSpecialtyPrograms(specialty: SpecialtyStats, seed: number): Pro
       positions: positions[i] ?? 1,
       ...drawProgramDetails(rng, specialty, profile, draft.type),
       source: DEMO_SOURCE,
+      sourceDate: null,
     };
   });
 }

@@ -23,7 +23,13 @@ export function toSpecialtyStats(row: SpecialtyRow): SpecialtyStats {
   };
 }
 
-export function toProgram(row: ProgramRow): Program {
+/** A program row, with the date of the import that last wrote it when the query selected it. */
+export type ProgramRowWithImport = ProgramRow & { catalogImport?: { createdAt: Date } | null };
+
+/** Prisma `include` that gives toProgram the import date. */
+export const PROGRAM_IMPORT_DATE = { catalogImport: { select: { createdAt: true } } } as const;
+
+export function toProgram(row: ProgramRowWithImport): Program {
   return {
     id: row.id,
     acgmeId: row.acgmeId,
@@ -50,10 +56,12 @@ export function toProgram(row: ProgramRow): Program {
     usceRequiredMonths: row.usceRequiredMonths,
     researchEmphasis: row.researchEmphasis,
     source: row.source,
+    sourceDate: row.catalogImport ? row.catalogImport.createdAt.toISOString().slice(0, 10) : null,
   };
 }
 
 /** Domain program → the row to write (seed, import). */
 export function toProgramRow(program: Program): Prisma.ProgramCreateManyInput {
-  return { ...program };
+  const { sourceDate: _derived, ...row } = program;
+  return row;
 }

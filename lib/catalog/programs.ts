@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Program } from '@/lib/engine/types';
 import type { ProgramQuery } from '@/lib/schemas/programs';
-import { toProgram } from './mappers';
+import { PROGRAM_IMPORT_DATE, toProgram } from './mappers';
 
 export interface ProgramPage {
   total: number;
@@ -39,12 +39,12 @@ export async function listPrograms(query: ProgramQuery): Promise<ProgramPage> {
   const where = whereFor(query);
   const [total, rows] = await Promise.all([
     db.program.count({ where }),
-    db.program.findMany({ where, orderBy: [{ state: 'asc' }, { city: 'asc' }, { name: 'asc' }, { id: 'asc' }], skip: query.offset, take: query.limit }),
+    db.program.findMany({ where, orderBy: [{ state: 'asc' }, { city: 'asc' }, { name: 'asc' }, { id: 'asc' }], skip: query.offset, take: query.limit, include: PROGRAM_IMPORT_DATE }),
   ]);
   return { total, offset: query.offset, limit: query.limit, programs: rows.map(toProgram) };
 }
 
 export async function getProgram(id: string): Promise<Program | null> {
-  const row = await getDb().program.findUnique({ where: { id } });
+  const row = await getDb().program.findUnique({ where: { id }, include: PROGRAM_IMPORT_DATE });
   return row ? toProgram(row) : null;
 }

@@ -2,7 +2,7 @@
 // ranking never queries the catalog per request). A revision check runs at most every few seconds.
 import type { Database } from '@/lib/db/create-client';
 import type { Program, SpecialtyStats } from '@/lib/engine/types';
-import { toProgram, toSpecialtyStats } from './mappers';
+import { PROGRAM_IMPORT_DATE, toProgram, toSpecialtyStats } from './mappers';
 
 /** How stale a snapshot may be before the revision is checked again. */
 export const CATALOG_VERSION_CHECK_MS = 5_000;
@@ -34,7 +34,7 @@ async function loadSnapshot(db: Database): Promise<CatalogSnapshot> {
     async (tx) => [
       await currentRevision(tx as unknown as Database),
       await tx.specialty.findMany({ orderBy: { code: 'asc' } }),
-      await tx.program.findMany({ orderBy: { id: 'asc' } }),
+      await tx.program.findMany({ orderBy: { id: 'asc' }, include: PROGRAM_IMPORT_DATE }),
     ] as const,
     { isolationLevel: 'RepeatableRead', timeout: 30_000 },
   );

@@ -56,7 +56,10 @@ export interface Program {
   maxAttempts: number | null;
   usceRequiredMonths: number | null;
   researchEmphasis: ResearchEmphasis | null;
+  /** "demo" for the generated catalog, otherwise the name of the import that last wrote the program. */
   source: string;
+  /** Day (YYYY-MM-DD) of that import; NULL for the demo catalog. */
+  sourceDate: string | null;
 }
 
 /** Published figures for one specialty; null where not published. Rates are percents (0–100). */

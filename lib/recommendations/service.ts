@@ -39,6 +39,7 @@ function summarize(ranked: RankedProgram, specialty: SpecialtyStats | undefined)
       sponsorsJ1: p.sponsorsJ1,
       sponsorsH1b: p.sponsorsH1b,
       source: p.source,
+      sourceDate: p.sourceDate,
     },
     tier: ranked.tier,
     chance: ranked.chance,

@@ -33,6 +33,8 @@ export interface RecommendedProgramSummary {
   sponsorsH1b: boolean | null;
   /** "demo" or the import's name. */
   source: string;
+  /** Day (YYYY-MM-DD) of that import; NULL for the demo catalog. */
+  sourceDate: string | null;
 }
 
 export interface RecommendationResult {

@@ -43,6 +43,7 @@ export function makeProgram(overrides: Partial<Program> = {}): Program {
     usceRequiredMonths: null,
     researchEmphasis: 'MEDIUM',
     source: 'test',
+    sourceDate: null,
     ...overrides,
   };
 }

@@ -113,7 +113,12 @@ export async function recommendPrograms(
     page: { offset, limit },
   });
   const tierCounts: Record<Tier, number> = { reach: 0, target: 0, safety: 0 };
-  for (const result of output.results) tierCounts[result.tier] += 1;
+  const byState: Record<string, Record<Tier, number>> = {};
+  for (const result of output.results) {
+    tierCounts[result.tier] += 1;
+    const state = (byState[result.program.state] ??= { reach: 0, target: 0, safety: 0 });
+    state[result.tier] += 1;
+  }
 
   return {
     engineVersion: ENGINE_VERSION,
@@ -123,6 +128,7 @@ export async function recommendPrograms(
     offset,
     limit,
     tierCounts,
+    byState,
     results: output.results.slice(offset, offset + limit).map((r) => summarize(r, snapshot.specialtiesByCode.get(r.program.specialtyCode))),
     excluded: output.excluded,
     specialties: output.strategies.map((strategy) =>

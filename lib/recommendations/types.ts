@@ -91,6 +91,8 @@ export interface RecommendationResponse {
   offset: number;
   limit: number;
   tierCounts: Record<Tier, number>;
+  /** Ranked programs per state (USPS code) and tier, over the whole ranking, not only this page. */
+  byState: Record<string, Record<Tier, number>>;
   results: RecommendationResult[];
   excluded: { total: number; byReason: Partial<Record<ExclusionReason, number>> };
   /** One per chosen specialty, in the order chosen. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/recommendations/route';
 import type { ApiErrorBody, RecommendationResponse } from '@/lib/recommendations/types';
+import { MAX_PAGE_SIZE } from '@/lib/schemas/recommendation';
 import { jsonRequest, validRequest } from './helpers';
 
 async function recommend(body: unknown, init?: RequestInit) {
@@ -32,6 +33,32 @@ describe('POST /api/recommendations', () => {
     });
     const tiers = json.tierCounts;
     expect(tiers.reach + tiers.target + tiers.safety).toBe(json.total);
+  });
+
+  it('counts the whole ranking by state and tier, not only the returned page', async () => {
+    const { json } = await recommend({ ...validRequest, limit: 5 });
+    expect(json.results).toHaveLength(5);
+    const states = Object.entries(json.byState);
+    expect(states.length).toBeGreaterThan(10);
+    const sum = (tier: 'reach' | 'target' | 'safety') => states.reduce((total, [, counts]) => total + counts[tier], 0);
+    expect(sum('reach')).toBe(json.tierCounts.reach);
+    expect(sum('target')).toBe(json.tierCounts.target);
+    expect(sum('safety')).toBe(json.tierCounts.safety);
+    expect(sum('reach') + sum('target') + sum('safety')).toBe(json.total);
+    for (const [state, counts] of states) {
+      expect(state).toMatch(/^[A-Z]{2}$/);
+      expect(counts.reach + counts.target + counts.safety).toBeGreaterThan(0);
+    }
+    // Every page of the ranking, counted by hand, gives the same table.
+    const counted: Record<string, Record<'reach' | 'target' | 'safety', number>> = {};
+    for (let offset = 0; offset < json.total; offset += MAX_PAGE_SIZE) {
+      const page = await recommend({ ...validRequest, limit: MAX_PAGE_SIZE, offset });
+      for (const result of page.json.results) {
+        const state = (counted[result.program.state] ??= { reach: 0, target: 0, safety: 0 });
+        state[result.tier] += 1;
+      }
+    }
+    expect(json.byState).toEqual(counted);
   });
 
   it('returns the same ranking for the same input', async () => {

@@ -1,12 +1,15 @@
 'use client';
 
 import { useMemo, useState } from 'react';
+import { ResultsStateMap } from '@/components/map/results-state-map';
 import { readRequest, type StoredRequest } from '@/components/plan/request-storage';
 import { Button, LinkButton } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Spinner } from '@/components/ui/spinner';
 import { useIsClient } from '@/components/ui/use-is-client';
 import { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT } from '@/lib/engine/rank-score';
+import type { StateShape } from '@/lib/geo/frame';
+import type { RecommendationResponse } from '@/lib/recommendations/types';
 import { formatCount } from './format';
 import { ResultsFailure } from './results-failure';
 import { ResultsSummary } from './results-summary';
@@ -18,14 +21,20 @@ import { StrategyPanel } from './strategy-panel';
 import { UnlockHints } from './unlock-hints';
 import { useRecommendations } from './use-recommendations';
 
-/** The answers live in sessionStorage, readable only in the browser: nothing to show before hydration. */
-export function ResultsView() {
-  const isClient = useIsClient();
-  if (!isClient) return <Spinner label="Loading your answers…" />;
-  return <StoredRequestResults />;
+/** The map's outlines, computed by the page on the server (lib/geo/us-states.ts). */
+interface MapGeometry {
+  stateShapes: readonly StateShape[];
+  boundariesSource: string;
 }
 
-function StoredRequestResults() {
+/** The answers live in sessionStorage, readable only in the browser: nothing to show before hydration. */
+export function ResultsView(geometry: MapGeometry) {
+  const isClient = useIsClient();
+  if (!isClient) return <Spinner label="Loading your answers…" />;
+  return <StoredRequestResults {...geometry} />;
+}
+
+function StoredRequestResults(geometry: MapGeometry) {
   const [request] = useState(readRequest);
   if (!request) {
     return (
@@ -37,10 +46,10 @@ function StoredRequestResults() {
       </Notice>
     );
   }
-  return <Recommendations request={request} />;
+  return <Recommendations request={request} {...geometry} />;
 }
 
-function Recommendations({ request }: { request: StoredRequest }) {
+function Recommendations({ request, ...geometry }: { request: StoredRequest } & MapGeometry) {
   const { state, retry, loadMore } = useRecommendations(request);
   const ready = state.status === 'ready' ? state : null;
   const programs = useMemo(() => programRefs(ready?.results ?? []), [ready?.results]);
@@ -60,6 +69,7 @@ function Recommendations({ request }: { request: StoredRequest }) {
           <StrategyPanel data={state.data} programs={programs} />
           <UnlockHints hints={state.data.unlockHints} />
           <SaveListForm request={request} data={state.data} results={state.results} />
+          {state.data.total > 0 ? <ProgramsByState data={state.data} {...geometry} /> : null}
           {state.results.length > 0 ? (
             <section aria-labelledby="ranking-heading" className="flex flex-col gap-4">
               <h2 id="ranking-heading" className="text-xl font-bold text-slate-900">
@@ -101,5 +111,26 @@ function Recommendations({ request }: { request: StoredRequest }) {
         </>
       ) : null}
     </div>
+  );
+}
+
+function ProgramsByState({ data, stateShapes, boundariesSource }: { data: RecommendationResponse } & MapGeometry) {
+  const catalog = data.demoCatalog ? 'the demo catalog (fictional programs)' : 'the SmartPick catalog';
+  return (
+    <section aria-labelledby="by-state-heading" className="flex flex-col gap-3">
+      <h2 id="by-state-heading" className="text-xl font-bold text-slate-900">
+        Where your programs are
+      </h2>
+      <p className="text-slate-800">
+        All {formatCount(data.total, 'ranked program', 'ranked programs')}, not only the ones loaded below. Darker states
+        hold more of them.
+      </p>
+      <ResultsStateMap
+        shapes={stateShapes}
+        byState={data.byState}
+        source={`Programs: your ranking of ${catalog}, catalog ${data.catalogVersion}.`}
+        boundariesSource={boundariesSource}
+      />
+    </section>
   );
 }

@@ -8,7 +8,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesAlbersJson from 'us-atlas/states-albers-10m.json';
 import statesJson from 'us-atlas/states-10m.json';
 import { US_STATES } from '@/lib/reference/states';
-import { MAP_FRAME, PUERTO_RICO_INSET, type StateShape } from './frame';
+import { PUERTO_RICO_INSET, type StateShape } from './frame';
 
 export { MAP_FRAME, PUERTO_RICO_INSET, type StateShape } from './frame';
 

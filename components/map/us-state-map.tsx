@@ -79,7 +79,7 @@ export function UsStateMap(props: UsStateMapProps) {
           x={PUERTO_RICO_INSET.x + PUERTO_RICO_INSET.width / 2}
           y={PUERTO_RICO_INSET.y - 6}
           textAnchor="middle"
-          fontSize={14}
+          fontSize={16}
           fill="#334155"
           aria-hidden="true"
         >

@@ -8,11 +8,12 @@ export interface CountBin {
 }
 
 /**
- * Tailwind blue-500 … blue-900, light to dark. The lightest has 3.7:1 against the white page and the
- * white state borders, so every state with programs stands out (WCAG 1.4.11); neighbouring bins are
- * closer than 3:1, which is why the legend, the accessible names and the table carry the numbers.
+ * Tailwind blue-500, 600, 700, 900 and 950, light to dark (800 is skipped: next to 900 it looks the
+ * same). The lightest has 3.7:1 against the white page and the white state borders, so every state
+ * with programs stands out (WCAG 1.4.11); neighbouring bins are closer than 3:1, which is why the
+ * legend, the accessible names and the table carry the numbers.
  */
-export const BIN_COLOURS = ['#3b82f6', '#2563eb', '#1d4ed8', '#1e40af', '#1e3a8a'] as const;
+export const BIN_COLOURS = ['#3b82f6', '#2563eb', '#1d4ed8', '#1e3a8a', '#172554'] as const;
 /** States with nothing to show: slate-100 fill, slate-500 outline (4.8:1 on white). */
 export const EMPTY_FILL = '#f1f5f9';
 export const EMPTY_STROKE = '#64748b';

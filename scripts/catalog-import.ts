@@ -88,10 +88,13 @@ async function main(): Promise<number> {
   }
 }
 
+// exitCode, not process.exit(): a report larger than the pipe's buffer must be flushed first.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -25,11 +25,14 @@ export interface FatalReport {
   file?: string;
 }
 
-/** Groups reasons that differ only in their quoted values and numbers, most frequent first. */
+/** Groups reasons that differ only in their quoted values, program codes and numbers, most frequent first. */
 export function groupReasons(messages: readonly string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const message of messages) {
-    const pattern = message.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
+    const pattern = message
+      .replace(/"[^"]*"/g, '"…"')
+      .replace(/\b\d{7}[A-Z]\d\b/g, 'CODE')
+      .replace(/\d+/g, 'N');
     counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -196,6 +196,31 @@ describe('catalog import of the real public files', () => {
     expect(await db.program.count({ where: { source: DEMO_SOURCE, specialtyCode: 'IM' } })).toBe(demoIm);
   });
 
+  it('updates only the fields that differ, records which import wrote them, and never overwrites a demo program', async () => {
+    const demo = await db.program.findFirstOrThrow({ where: { source: DEMO_SOURCE, specialtyCode: 'IM' }, orderBy: { id: 'asc' } });
+    const before = await db.program.findUniqueOrThrow({ where: { acgmeId: '0001000002' } });
+    const file = path.join(scratch, 'thoracic-update.csv');
+    await writeFile(
+      file,
+      [
+        'acgme_id,name,institution,specialty,city,state,positions',
+        '0001000001,Example Thoracic Program,Example Hospital,THOR,Denver,CO,3',
+        '0001000002,Another Thoracic Program,Another Hospital,THOR,,TX,1',
+        `${demo.acgmeId},Not A Demo,Nobody,IM,Boston,MA,4`,
+      ].join('\n'),
+    );
+    const report = await run({ path: file, name: 'Thoracic update' });
+    expect(report).toMatchObject({ read: 3, inserted: 0, updated: 1, unchanged: 1 });
+    expect(report.rejected).toEqual([{ row: 4, reason: expect.stringContaining(`is the id of a demo program (${demo.id})`) }]);
+
+    const updated = await db.program.findUniqueOrThrow({ where: { acgmeId: '0001000001' } });
+    expect(updated).toMatchObject({ positions: 3, source: 'Thoracic update', importId: report.importId });
+    expect(updated.fieldSources).toMatchObject({ positions: report.importId });
+    expect((updated.fieldSources as Record<string, number>).name).not.toBe(report.importId);
+    expect(await db.program.findUniqueOrThrow({ where: { acgmeId: '0001000002' } })).toEqual(before);
+    expect(await db.program.findUniqueOrThrow({ where: { id: demo.id } })).toEqual(demo);
+  });
+
   it('the engine ranks imported programs, many fields unknown and some without a city', async () => {
     invalidateCatalogSnapshot();
     const request = recommendationRequestSchema.parse({ ...validRequest, preferences: { specialties: ['THOR'] }, limit: 500 });

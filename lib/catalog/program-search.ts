@@ -12,6 +12,11 @@ const SIZE_WHERE: Record<ProgramSize, Prisma.IntNullableFilter> = {
   LARGE: { gte: LARGE_PROGRAM_MIN_POSITIONS },
 };
 
+/** Prisma passes `contains` into ILIKE as is: "%" or "_" typed by a user would be wildcards. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
 /**
  * NULL is "not reported". A filter that asks for a value (a visa, a size, IMG residents) leaves
  * unreported programs out; the two that ask for the absence of a barrier (a Step 2 CK minimum of
@@ -20,7 +25,7 @@ const SIZE_WHERE: Record<ProgramSize, Prisma.IntNullableFilter> = {
 export function programWhere(filters: ProgramFilters): Prisma.ProgramWhereInput {
   const and: Prisma.ProgramWhereInput[] = [];
   if (filters.q) {
-    const contains = { contains: filters.q, mode: 'insensitive' } as const;
+    const contains = { contains: escapeLike(filters.q), mode: 'insensitive' } as const;
     and.push({ OR: [{ name: contains }, { institution: contains }, { city: contains }] });
   }
   if (filters.specialty?.length) and.push({ specialtyCode: { in: filters.specialty } });

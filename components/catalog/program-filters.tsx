@@ -4,7 +4,7 @@
 // every change pushes a new URL (search text after a pause), so the back button steps through
 // filter states and a copied URL reproduces the view. The URL stays the source of truth.
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { CheckboxGroup } from '@/components/ui/choice-group';
@@ -31,6 +31,16 @@ function filtersOf({ page: _page, ...filters }: ProgramQuery): Filters {
   return filters;
 }
 
+/** As the server hands them to the page: a repeated key as a list, a single one as a string. */
+function paramsOf(search: URLSearchParams): Record<string, string | string[]> {
+  return Object.fromEntries(
+    [...new Set(search.keys())].map((key) => {
+      const values = search.getAll(key);
+      return [key, values.length > 1 ? values : (values[0] ?? '')];
+    }),
+  );
+}
+
 /** The URL of a filter state: always page 1, search text trimmed as the server reads it. */
 function hrefOf(filters: Filters): string {
   return programsHref({ ...filters, q: filters.q?.trim() || undefined, page: 1 });
@@ -47,36 +57,33 @@ export function ProgramFilters({ query, specialties, moreOpen }: ProgramFiltersP
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [filters, setFilters] = useState<Filters>(() => filtersOf(query));
-  // URLs this form pushed and the server has not rendered yet, and the URL last rendered: a new
-  // URL the form did not push (a link, the back button) resets the form to what it says.
-  const [pushed, setPushed] = useState<string[]>([]);
-  const [rendered, setRendered] = useState(() => hrefOf(filtersOf(query)));
+  // URLs this form pushed that the router has not shown yet. A URL the router shows that is not
+  // among them (the back button, a link) resets the form to what that URL says.
+  const pushed = useRef<string[]>([]);
   const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const incoming = hrefOf(filtersOf(query));
-  if (incoming !== rendered) {
-    setRendered(incoming);
-    const at = pushed.indexOf(incoming);
-    if (at === -1) {
-      setFilters(filtersOf(query));
-      setPushed([]);
-    } else {
-      setPushed(pushed.slice(at + 1));
-    }
-  }
+  const searchParams = useSearchParams();
+  const shown = searchParams.toString();
 
   useEffect(() => {
-    // Back and forward: the form follows the address at once, whatever it pushed before.
-    const followHistory = () => {
+    const filtersShown = filtersOf(readProgramQuery(paramsOf(new URLSearchParams(shown))).query);
+    const at = pushed.current.indexOf(hrefOf(filtersShown));
+    if (at !== -1) {
+      pushed.current = pushed.current.slice(at + 1);
+      return;
+    }
+    pushed.current = [];
+    setFilters(filtersShown);
+  }, [shown]);
+
+  useEffect(() => {
+    // Back and forward may land on a URL this form pushed earlier: the address wins.
+    const forgetPushed = () => {
       clearTimeout(searchTimer.current);
-      setPushed([]);
-      const search = new URLSearchParams(window.location.search);
-      const params = Object.fromEntries([...search.keys()].map((key) => [key, search.getAll(key)]));
-      setFilters(filtersOf(readProgramQuery(params).query));
+      pushed.current = [];
     };
-    window.addEventListener('popstate', followHistory);
+    window.addEventListener('popstate', forgetPushed);
     return () => {
-      window.removeEventListener('popstate', followHistory);
+      window.removeEventListener('popstate', forgetPushed);
       clearTimeout(searchTimer.current);
     };
   }, []);
@@ -84,7 +91,7 @@ export function ProgramFilters({ query, specialties, moreOpen }: ProgramFiltersP
   function navigate(next: Filters) {
     clearTimeout(searchTimer.current);
     const href = hrefOf(next);
-    setPushed((current) => [...current.slice(-10), href]);
+    pushed.current = [...pushed.current.slice(-10), href];
     startTransition(() => router.push(href, { scroll: false }));
   }
 
@@ -192,7 +199,7 @@ export function ProgramFilters({ query, specialties, moreOpen }: ProgramFiltersP
           onClick={() => {
             clearTimeout(searchTimer.current);
             setFilters(filtersOf(DEFAULT_PROGRAM_QUERY));
-            setPushed((current) => [...current, '/programs']);
+            pushed.current = [...pushed.current, '/programs'];
           }}
         >
           Clear filters

@@ -15,7 +15,7 @@ const CELL = 'px-3 py-2 align-top';
 
 function ProgramLink({ program }: { program: ProgramSummary }) {
   return (
-    <Link href={`/programs/${encodeURIComponent(program.id)}`} className="font-semibold text-blue-800 underline hover:text-blue-900">
+    <Link href={`/programs/${encodeURIComponent(program.id)}`} prefetch={false} className="font-semibold text-blue-800 underline hover:text-blue-900">
       {program.name}
     </Link>
   );

@@ -48,9 +48,13 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Sea
         </Notice>
       ) : null}
 
+      <a href="#program-results" className="self-start text-blue-800 underline lg:hidden">
+        Skip the filters to the {programCount(page.total)}
+      </a>
+
       <ProgramFilters query={query} specialties={specialties.map((s) => ({ value: s.code, label: s.name }))} moreOpen={moreOpen} />
 
-      <section aria-labelledby="program-results-heading" className="flex min-w-0 flex-col gap-4">
+      <section id="program-results" aria-labelledby="program-results-heading" className="flex min-w-0 flex-col gap-4">
         <h2 id="program-results-heading" className="sr-only">
           Results
         </h2>

@@ -26,6 +26,7 @@ import { SelectField } from './select-field';
 type Filters = Omit<ProgramQuery, 'page'>;
 
 const SEARCH_PAUSE_MS = 400;
+const SEVERAL_HINT = 'Ctrl-click (⌘-click on a Mac) to choose several.';
 
 function filtersOf({ page: _page, ...filters }: ProgramQuery): Filters {
   return filters;
@@ -145,8 +146,8 @@ export function ProgramFilters({ query, specialties, moreOpen }: ProgramFiltersP
           hint="Program, institution or city"
           maxLength={100}
         />
-        <MultiSelect id="specialty" label="Specialty" options={specialties} values={filters.specialty ?? []} onValuesChange={(specialty) => change({ specialty })} />
-        <MultiSelect id="state" label="State" options={STATE_OPTIONS} values={filters.state ?? []} onValuesChange={(state) => change({ state: state as Filters['state'] })} />
+        <MultiSelect id="specialty" label="Specialty" hint={SEVERAL_HINT} options={specialties} values={filters.specialty ?? []} onValuesChange={(specialty) => change({ specialty })} />
+        <MultiSelect id="state" label="State" hint={SEVERAL_HINT} options={STATE_OPTIONS} values={filters.state ?? []} onValuesChange={(state) => change({ state: state as Filters['state'] })} />
         <div className="flex flex-col gap-5">
           <CheckboxGroup id="region" legend="Region" options={REGION_OPTIONS} values={filters.region ?? []} onValuesChange={(region) => change({ region })} />
           <fieldset className="flex min-w-0 flex-col gap-1" aria-describedby="openness-hint">

@@ -26,51 +26,60 @@ export function ProgramResults({ programs, specialtyNames }: ProgramResultsProps
   return (
     <>
       <div className="hidden lg:block">
-        <table className="w-full border-collapse text-sm text-slate-900">
+        <table className="w-full table-fixed border-collapse text-sm text-slate-900">
           <caption className="sr-only">Programs, {programs.length} on this page</caption>
+          <colgroup>
+            <col className="w-[24%]" />
+            <col className="w-[13%]" />
+            <col className="w-[14%]" />
+            <col className="w-[10%]" />
+            <col className="w-[10%]" />
+            <col className="w-[12%]" />
+            <col className="w-[8%]" />
+            <col className="w-[9%]" />
+          </colgroup>
           <thead className="border-b-2 border-slate-400">
             <tr>
               <th scope="col" className={HEADER_CELL}>Program</th>
-              <th scope="col" className={HEADER_CELL}>Place</th>
-              <th scope="col" className={HEADER_CELL}>Specialty</th>
-              <th scope="col" className={HEADER_CELL}>Positions a year</th>
-              <th scope="col" className={HEADER_CELL}>Type, setting</th>
+              <th scope="col" className={HEADER_CELL}>Place, specialty</th>
+              <th scope="col" className={HEADER_CELL}>Positions a year, type, setting</th>
               <th scope="col" className={HEADER_CELL}>Visas</th>
               <th scope="col" className={HEADER_CELL}>Residents now</th>
-              <th scope="col" className={HEADER_CELL}>Stated Step 2 CK minimum</th>
+              <th scope="col" className={HEADER_CELL}>Stated minimums</th>
               <th scope="col" className={HEADER_CELL}>Source</th>
-              <th scope="col" className={HEADER_CELL}><span className="sr-only">Compare</span></th>
+              <th scope="col" className={HEADER_CELL}>Compare</th>
             </tr>
           </thead>
           <tbody>
             {programs.map((program) => (
               <tr key={program.id} className="border-b border-slate-300">
-                <td className={CELL}>
+                <td className={`${CELL} break-words`}>
                   <ProgramLink program={program} />
                   <div className="text-slate-700">{program.institution}</div>
                 </td>
-                <td className={CELL}>{placeLabel(program.city, program.state)}</td>
-                <td className={CELL}>{specialtyOf(program)}</td>
-                <td className={CELL}>{positionsLabel(program.positions)}</td>
                 <td className={CELL}>
-                  {typeLabel(program.type)}
-                  <div className="text-slate-700">{settingLabel(program.setting)}</div>
-                </td>
-                <td className={`${CELL} whitespace-nowrap`}>
-                  J-1: {yesNo(program.sponsorsJ1)}
-                  <br />
-                  H-1B: {yesNo(program.sponsorsH1b)}
-                </td>
-                <td className={`${CELL} whitespace-nowrap`}>
-                  IMG: {shareLabel(program.shareImg)}
-                  <br />
-                  DO: {shareLabel(program.shareDo)}
+                  {placeLabel(program.city, program.state)}
+                  <div className="text-slate-700">{specialtyOf(program)}</div>
                 </td>
                 <td className={CELL}>
-                  {cutoffLabel(program.minStep2, program.minStep2Hard)}
+                  {positionsLabel(program.positions)}
+                  <div className="text-slate-700">
+                    {typeLabel(program.type)}; {settingLabel(program.setting).toLowerCase()}
+                  </div>
+                </td>
+                <td className={CELL}>
+                  <div>J-1: {yesNo(program.sponsorsJ1)}</div>
+                  <div>H-1B: {yesNo(program.sponsorsH1b)}</div>
+                </td>
+                <td className={CELL}>
+                  <div>IMG: {shareLabel(program.shareImg)}</div>
+                  <div>DO: {shareLabel(program.shareDo)}</div>
+                </td>
+                <td className={CELL}>
+                  <div>Step 2 CK: {cutoffLabel(program.minStep2, program.minStep2Hard)}</div>
                   <div className="text-slate-700">YOG limit: {yogLabel(program.yogLimitYears)}</div>
                 </td>
-                <td className={CELL}>{sourceLabel(program.source, program.sourceDate)}</td>
+                <td className={`${CELL} break-words`}>{sourceLabel(program.source, program.sourceDate)}</td>
                 <td className={CELL}>
                   <CompareToggle program={{ id: program.id, name: program.name }} />
                 </td>
@@ -99,7 +108,8 @@ export function ProgramResults({ programs, specialtyNames }: ProgramResultsProps
               </dd>
               <dt className="font-semibold">Visas</dt>
               <dd>
-                J-1: {yesNo(program.sponsorsJ1)}; H-1B: {yesNo(program.sponsorsH1b)}
+                <span className="whitespace-nowrap">J-1: {yesNo(program.sponsorsJ1)}</span>;{' '}
+                <span className="whitespace-nowrap">H-1B: {yesNo(program.sponsorsH1b)}</span>
               </dd>
               <dt className="font-semibold">Residents now</dt>
               <dd>

@@ -75,7 +75,7 @@ test.describe('the program catalog', () => {
     const rows = page.getByRole('table').getByRole('row');
     await expect(rows.nth(1)).toContainText('Family Medicine');
     await expect(rows.nth(1)).toContainText(/, TX|^TX/);
-    const positions = await page.getByRole('table').locator('tbody tr td:nth-child(4)').allInnerTexts();
+    const positions = await page.getByRole('table').locator('tbody tr td:nth-child(3)').allInnerTexts();
     const numbers = positions.map((text) => Number.parseInt(text, 10)).filter(Number.isFinite);
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
     await expect(rows.nth(1).getByLabel(/^Compare /)).toBeVisible();

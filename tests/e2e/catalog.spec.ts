@@ -144,6 +144,18 @@ test.describe('the program catalog', () => {
     await expect(page.getByRole('table')).toBeHidden();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('quick changes in a row all reach the URL, none is lost', async ({ page }) => {
+    await page.goto('/programs');
+    await page.getByLabel('Sponsors J-1: yes').check();
+    await page.getByLabel('Sponsors H-1B: yes').check();
+    await page.getByLabel('Has IMG residents now').check();
+    await expect(page).toHaveURL(/j1=true&h1b=true&imgs=true/);
+    await expect(page.getByLabel('Sponsors J-1: yes')).toBeChecked();
+    await expect(page.getByLabel('Sponsors H-1B: yes')).toBeChecked();
+    await expect(count(page)).toHaveText(`${(await apiTotal(page, '?j1=true&h1b=true&imgs=true')).toLocaleString('en-US')} programs`);
   });
 });
 

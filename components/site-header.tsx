@@ -17,6 +17,11 @@ export function SiteHeader() {
             </Link>
           </li>
           <li>
+            <Link href="/programs" className={NAV_LINK}>
+              Programs
+            </Link>
+          </li>
+          <li>
             <Link href="/how-we-estimate" className={NAV_LINK}>
               How we estimate
             </Link>

@@ -4,10 +4,12 @@ import { ProgramFilters } from '@/components/catalog/program-filters';
 import { ProgramPager, shownRange } from '@/components/catalog/program-pager';
 import { ProgramResults } from '@/components/catalog/program-results';
 import { programCount } from '@/components/catalog/catalog-words';
+import { CatalogStateMap } from '@/components/map/catalog-state-map';
 import { Notice } from '@/components/ui/notice';
-import { listPrograms } from '@/lib/catalog/programs';
+import { countProgramsByState, listPrograms } from '@/lib/catalog/programs';
 import { listSpecialtyOptions } from '@/lib/catalog/specialties';
-import { readProgramQuery } from '@/lib/schemas/programs';
+import { programsHref, readProgramQuery } from '@/lib/schemas/programs';
+import { US_STATE_CODES } from '@/lib/reference/states';
 
 export const metadata: Metadata = { title: 'Programs' };
 
@@ -15,7 +17,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ProgramsPage({ searchParams }: { searchParams: SearchParams }) {
   const { query, problems } = readProgramQuery(await searchParams);
-  const [page, specialties] = await Promise.all([listPrograms(query), listSpecialtyOptions()]);
+  const { sort: _sort, page: _page, limit: _limit, state: _state, ...otherFilters } = query;
+  // The map counts every state the other filters allow, so a state can be picked from it.
+  const [page, specialties, countsByState] = await Promise.all([
+    listPrograms(query),
+    listSpecialtyOptions(),
+    countProgramsByState(otherFilters),
+  ]);
   const specialtyNames = Object.fromEntries(specialties.map((s) => [s.code, s.name]));
   const showsDemo = page.programs.some((program) => program.source === 'demo');
   const moreOpen = Boolean(query.type?.length || query.setting?.length || query.size?.length || query.cutoff || query.yog !== undefined);
@@ -76,6 +84,17 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Sea
           </Notice>
         )}
         <ProgramPager query={query} total={page.total} count={page.programs.length} />
+      </section>
+
+      <section aria-labelledby="program-map-heading" className="flex min-w-0 flex-col gap-3">
+        <h2 id="program-map-heading" className="text-2xl font-semibold text-slate-900">
+          Where these programs are
+        </h2>
+        <p className="text-slate-800">
+          Programs per state for the filters above{query.state?.length ? ', leaving out the state filter' : ''}. Pick a state to
+          see its programs.
+        </p>
+        <CatalogStateMap counts={countsByState} stateHref={(state) => programsHref({ ...query, state: US_STATE_CODES.filter((code) => code === state), page: 1 })} />
       </section>
     </div>
   );

@@ -147,6 +147,25 @@ test.describe('the program catalog', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test('the map counts each state for the other filters, and a state opens the catalog filtered to it by keyboard', async ({ page }) => {
+    await page.goto('/programs?specialty=IM&state=CA');
+    const map = page.getByRole('region', { name: 'Where these programs are' });
+    const texasTotal = await apiTotal(page, '?specialty=IM&state=TX');
+    expect(texasTotal).toBeGreaterThan(0);
+    const texas = map.getByRole('link', { name: `Texas: ${texasTotal.toLocaleString('en-US')} programs` });
+    await texas.focus();
+    await expect(texas).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/state=TX/);
+    expect(searchOf(page).get('specialty')).toBe('IM');
+    await expect(count(page)).toHaveText(`${texasTotal.toLocaleString('en-US')} programs`);
+
+    await map.getByText('Programs by state as a table').click();
+    const row = map.getByRole('row', { name: /^Texas\b/ });
+    await expect(row).toContainText(texasTotal.toLocaleString('en-US'));
+    await expectNoSeriousA11yViolations(page);
+  });
+
   test('quick changes in a row all reach the URL, none is lost', async ({ page }) => {
     await page.goto('/programs');
     await page.getByLabel('Sponsors J-1: yes').check();

@@ -16,7 +16,7 @@ const CELL = 'px-3 py-2 align-top text-slate-900';
 export function CompareTable({ programs }: { programs: readonly SourcedProgram[] }) {
   const shownIds = programs.map((sourced) => sourced.program.id);
   return (
-    <div role="region" aria-labelledby="compare-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-300">
+    <div role="region" aria-labelledby="compare-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-300">
       <table className="w-full border-collapse" style={{ minWidth: `${10 + programs.length * 14}rem` }}>
         <caption id="compare-caption" className="sr-only">
           {programs.length === 1 ? 'One program' : `${programs.length} programs side by side`}: every field, with its source

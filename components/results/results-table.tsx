@@ -34,7 +34,7 @@ export function ResultsTable({
 }) {
   const last = results.at(-1)?.rank ?? 0;
   return (
-    <div role="region" aria-labelledby="results-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-300">
+    <div role="region" aria-labelledby="results-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-300">
       <table className="w-full min-w-[60rem] border-collapse">
         <caption id="results-caption" className="sr-only">
           Programs ranked by fit and interview chance: {results.length > 0 ? `1 to ${last}` : 'none'} of{' '}

@@ -3,6 +3,7 @@
 // The bar that holds the compare pick, on every page once a program is picked. Sticky rather than
 // fixed: it keeps its own place at the end of the page, so it never hides the last of the content.
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import { Button, LinkButton } from '@/components/ui/button';
 import { clearCompare, COMPARE_MAX_PROGRAMS, compareHref, removeFromCompare, useComparedPrograms } from './compare-store';
 
@@ -13,8 +14,34 @@ export function CompareTray() {
   const pathname = usePathname();
   // The compare page shows the programs themselves, each with its own Remove.
   if (picked.length === 0 || pathname === COMPARE_PATH) return null;
+  return <Tray picked={picked} />;
+}
+
+/**
+ * While the bar is up, the page keeps its height clear when scrolling a focused control into view
+ * (WCAG 2.2, 2.4.11 Focus Not Obscured).
+ */
+function useScrollPaddingFor(element: React.RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const bar = element.current;
+    if (!bar) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.scrollPaddingBottom = `${bar.offsetHeight}px`;
+    });
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingBottom = '';
+    };
+  }, [element]);
+}
+
+function Tray({ picked }: { picked: ReturnType<typeof useComparedPrograms> }) {
+  const bar = useRef<HTMLElement>(null);
+  useScrollPaddingFor(bar);
   return (
-    <section aria-label="Programs to compare" className="sticky bottom-0 z-20 border-t-2 border-slate-400 bg-white shadow-[0_-4px_12px_rgb(15_23_42/0.12)] print:hidden">
+    <section ref={bar} aria-label="Programs to compare" className="sticky bottom-0 z-20 border-t-2 border-slate-400 bg-white shadow-[0_-4px_12px_rgb(15_23_42/0.12)] print:hidden">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <p className="font-semibold text-slate-900" aria-live="polite">
           Compare ({picked.length} of {COMPARE_MAX_PROGRAMS}):

@@ -96,6 +96,7 @@ test.describe('comparing programs', () => {
     await expect(tray(page)).toBeVisible();
     await expect(tray(page).getByRole('link', { name: 'Compare' })).toBeInViewport();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await expectNoSeriousA11yViolations(page);
 
     await page.goto(`/programs/compare?ids=${ids.join(',')}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);

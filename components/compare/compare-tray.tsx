@@ -46,16 +46,23 @@ function Tray({ picked }: { picked: ReturnType<typeof useComparedPrograms> }) {
         <p className="font-semibold text-slate-900" aria-live="polite">
           Compare ({picked.length} of {COMPARE_MAX_PROGRAMS}):
         </p>
-        <ul className="flex min-w-0 flex-1 flex-wrap gap-2">
+        <div className="ml-auto flex gap-2">
+          <LinkButton href={compareHref(picked)}>Compare</LinkButton>
+          <Button variant="secondary" onClick={clearCompare}>
+            Clear<span className="sr-only"> the programs to compare</span>
+          </Button>
+        </div>
+        {/* One line that scrolls sideways on a phone, so the bar stays short; wrapped on wider screens. */}
+        <ul className="relative flex w-full gap-2 overflow-x-auto pb-1 sm:flex-wrap sm:overflow-visible sm:pb-0">
           {picked.map((program) => (
-            <li key={program.id} className="flex max-w-full items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-3 text-sm text-slate-900 ring-1 ring-slate-300">
-              <span className="max-w-[9rem] truncate sm:max-w-[16rem]" title={program.name}>
+            <li key={program.id} className="flex shrink-0 items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-3 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset">
+              <span className="max-w-[10rem] truncate sm:max-w-[18rem]" title={program.name}>
                 {program.name}
               </span>
               <button
                 type="button"
                 onClick={() => removeFromCompare(program.id)}
-                className="inline-flex size-6 items-center justify-center rounded-full text-slate-800 hover:bg-slate-300 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
+                className="inline-flex size-6 items-center justify-center rounded-full text-slate-800 hover:bg-slate-300 focus-visible:outline-3 focus-visible:-outline-offset-2 focus-visible:outline-blue-700"
               >
                 <span aria-hidden="true">×</span>
                 <span className="sr-only">Remove {program.name} from the comparison</span>
@@ -63,12 +70,6 @@ function Tray({ picked }: { picked: ReturnType<typeof useComparedPrograms> }) {
             </li>
           ))}
         </ul>
-        <div className="flex gap-2">
-          <LinkButton href={compareHref(picked)}>Compare</LinkButton>
-          <Button variant="secondary" onClick={clearCompare}>
-            Clear<span className="sr-only"> the programs to compare</span>
-          </Button>
-        </div>
       </div>
     </section>
   );

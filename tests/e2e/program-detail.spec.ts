@@ -31,8 +31,10 @@ test.describe('a program’s page', () => {
     for (const heading of ['The program', 'Size', 'Who they take', 'Character']) {
       await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     }
-    const acgme = page.getByRole('definition').filter({ hasText: program.acgmeId });
-    await expect(acgme).toContainText(/Source: SmartPick demo catalog — fictional, generated [A-Z][a-z]{2} \d{1,2}, \d{4}/);
+    const identity = page.getByRole('region', { name: 'The program' });
+    await expect(identity.getByRole('definition').filter({ hasText: program.acgmeId })).toBeVisible();
+    // One catalog for every value of a demo program: said once per group, with the day.
+    await expect(identity).toContainText(/Source of every value here: SmartPick demo catalog — fictional, generated [A-Z][a-z]{2} \d{1,2}, \d{4}/);
     // The demo catalog has no websites or NRMP codes: said, never guessed.
     const website = page.locator('div', { has: page.getByRole('term').filter({ hasText: /^Website$/ }) }).last();
     await expect(website.getByRole('definition')).toContainText('Not reported');

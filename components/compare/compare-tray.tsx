@@ -42,8 +42,8 @@ function Tray({ picked }: { picked: ReturnType<typeof useComparedPrograms> }) {
   useScrollPaddingFor(bar);
   return (
     <section ref={bar} aria-label="Programs to compare" className="sticky bottom-0 z-20 border-t-2 border-slate-400 bg-white shadow-[0_-4px_12px_rgb(15_23_42/0.12)] print:hidden">
-      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <p className="font-semibold text-slate-900" aria-live="polite">
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
+        <p className="text-sm font-semibold text-slate-900 sm:text-base" aria-live="polite">
           Compare ({picked.length} of {COMPARE_MAX_PROGRAMS}):
         </p>
         <div className="ml-auto flex gap-2">

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { CompareTray } from '@/components/compare/compare-tray';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>
+        <CompareTray />
         <SiteFooter />
       </body>
     </html>

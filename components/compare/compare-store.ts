@@ -1,9 +1,10 @@
 // The programs a person has picked to compare (at most four), kept in localStorage so the pick
 // survives moving between the catalog, a program's page and the results. Ids only: no scores.
 import { useSyncExternalStore } from 'react';
+import { COMPARE_MAX_PROGRAMS, compareHref as compareHrefForIds } from '@/lib/catalog/compare-ids';
 
+export { COMPARE_MAX_PROGRAMS };
 export const COMPARE_STORAGE_KEY = 'smartpick:compare';
-export const COMPARE_MAX_PROGRAMS = 4;
 
 export interface ComparedProgram {
   id: string;
@@ -84,5 +85,5 @@ export function clearCompare(): void {
 
 /** The compare page's address for a pick. */
 export function compareHref(programs: readonly Pick<ComparedProgram, 'id'>[]): string {
-  return `/programs/compare?ids=${programs.map((p) => encodeURIComponent(p.id)).join(',')}`;
+  return compareHrefForIds(programs.map((p) => p.id));
 }

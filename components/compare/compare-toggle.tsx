@@ -20,7 +20,8 @@ export function CompareToggle({ program }: { program: ComparedProgram }) {
 
   return (
     <span className="inline-flex flex-col">
-      <label className="inline-flex items-center gap-2 text-sm text-slate-800">
+      {/* relative: the screen-reader-only name stays inside any sideways-scrolling table around it. */}
+      <label className="relative inline-flex items-center gap-2 text-sm text-slate-800">
         <input
           type="checkbox"
           className="size-4 accent-blue-700"

@@ -1,4 +1,8 @@
+import Link from 'next/link';
+import { CompareToggle } from '@/components/compare/compare-toggle';
+import { replySourceLabel } from '@/components/program/program-words';
 import { Badge } from '@/components/ui/badge';
+import { DEMO_SOURCE } from '@/lib/catalog/demo-source';
 import type { SignalKind } from '@/lib/engine/types';
 import type { RecommendationResult } from '@/lib/recommendations/types';
 import { formatEstimate } from './format';
@@ -30,7 +34,7 @@ export function ResultsTable({
 }) {
   const last = results.at(-1)?.rank ?? 0;
   return (
-    <div role="region" aria-labelledby="results-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-300">
+    <div role="region" aria-labelledby="results-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-300">
       <table className="w-full min-w-[60rem] border-collapse">
         <caption id="results-caption" className="sr-only">
           Programs ranked by fit and interview chance: {results.length > 0 ? `1 to ${last}` : 'none'} of{' '}
@@ -54,9 +58,15 @@ export function ResultsTable({
               <tr key={result.program.id} className="border-b border-slate-200 even:bg-slate-50">
                 <td className={`${CELL} font-semibold tabular-nums`}>{result.rank}</td>
                 <th scope="row" id={rowHeaderId(result.rank)} tabIndex={-1} className={`${CELL} min-w-48 text-left font-normal`}>
-                  <span className="block font-semibold">{result.program.name}</span>
+                  <Link href={`/programs/${encodeURIComponent(result.program.id)}`} className="block font-semibold">
+                    {result.program.name}
+                  </Link>
                   <span className="block text-sm text-slate-700">
                     {result.program.institution} · {result.program.specialtyName}
+                  </span>
+                  <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+                    <ProgramCatalog source={result.program.source} sourceDate={result.program.sourceDate} />
+                    <CompareToggle program={{ id: result.program.id, name: result.program.name }} />
                   </span>
                   {signal ? (
                     <span className="mt-1 block">
@@ -100,4 +110,16 @@ export function ResultsTable({
       </table>
     </div>
   );
+}
+
+/** Which catalog a ranked program comes from: the demo catalog, or the import's name and day. */
+function ProgramCatalog({ source, sourceDate }: { source: string; sourceDate: string | null }) {
+  if (source === DEMO_SOURCE) {
+    return (
+      <Badge>
+        Demo<span className="sr-only"> catalog: a fictional program</span>
+      </Badge>
+    );
+  }
+  return <span className="text-sm text-slate-700">Catalog: {replySourceLabel(source, sourceDate)}</span>;
 }

@@ -25,8 +25,9 @@ import {
 } from './demo-profiles';
 import { drawProgramDetails, drawProgramType, pickCity } from './demo-program-details';
 import { institutionName } from './demo-names';
+import { DEMO_SOURCE } from './demo-source';
 
-export const DEMO_SOURCE = 'demo';
+export { DEMO_SOURCE };
 export const DEFAULT_DEMO_SEED = 20261124;
 
 /** Specialties whose program count is published (AUA 2025): used as is, not derived from a spread. */

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CompareTable } from '@/components/compare/compare-table';
+import { LinkButton } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import { getComparedPrograms } from '@/lib/catalog/compare';
+import { COMPARE_MAX_PROGRAMS, parseCompareIds } from '@/lib/catalog/compare-ids';
+
+export const metadata: Metadata = { title: 'Compare programs' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
+  const { ids, dropped } = parseCompareIds((await searchParams).ids);
+  const { programs, unknownIds } = await getComparedPrograms(ids);
+  return (
+    <div className="flex flex-col gap-6">
+      <p>
+        <Link href="/programs">
+          <span aria-hidden="true">← </span>Back to the catalog
+        </Link>
+      </p>
+      <h1 id="compare-heading" tabIndex={-1} className="text-3xl font-bold text-slate-900 focus:outline-none">
+        Compare programs
+      </h1>
+      {dropped > 0 ? (
+        <Notice title={`Up to ${COMPARE_MAX_PROGRAMS} programs at a time`}>
+          The link named {ids.length + dropped} programs; these are the first {COMPARE_MAX_PROGRAMS}.
+        </Notice>
+      ) : null}
+      {unknownIds.length > 0 ? (
+        <Notice title={unknownIds.length === 1 ? 'One program is not in the catalog (any more)' : `${unknownIds.length} programs are not in the catalog (any more)`}>
+          A catalog update may have removed {unknownIds.length === 1 ? 'it' : 'them'}: {unknownIds.join(', ')}.
+        </Notice>
+      ) : null}
+      {programs.length === 0 ? (
+        <div className="flex flex-col items-start gap-4">
+          <p className="text-slate-800">
+            Nothing to compare yet. Tick “Compare” next to up to {COMPARE_MAX_PROGRAMS} programs in the catalog, on a program’s page
+            or in your results, then choose “Compare” in the bar at the bottom of the page.
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <LinkButton href="/programs">Browse the catalog</LinkButton>
+            <LinkButton href="/plan" variant="secondary">
+              Rank programs for my plan
+            </LinkButton>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p className="text-slate-800">
+            Every value the catalog holds for {programs.length === 1 ? 'this program' : 'these programs'}; “Not reported” where
+            it holds none. A value from another catalog than its program’s names its source.
+          </p>
+          <CompareTable programs={programs} />
+        </>
+      )}
+    </div>
+  );
+}

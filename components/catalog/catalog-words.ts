@@ -2,6 +2,8 @@
 import { programSize } from '@/lib/engine/fit';
 import { PROGRAM_TYPE_LABEL, SETTING_LABEL, SIZE_LABEL, capitalize, percent } from '@/lib/engine/labels';
 import type { ProgramType, Setting } from '@/lib/engine/types';
+import { replySourceLabel } from '@/components/program/program-words';
+import { DEMO_SOURCE } from '@/lib/catalog/demo-source';
 
 export const NOT_REPORTED = 'not reported';
 
@@ -41,8 +43,7 @@ export const DEMO_SOURCE_LABEL = 'Demo data';
 
 /** Where a row comes from: "Demo data", or the import's name and day. */
 export function sourceLabel(source: string, sourceDate: string | null): string {
-  if (source === 'demo') return DEMO_SOURCE_LABEL;
-  return sourceDate ? `${source} (imported ${sourceDate})` : source;
+  return source === DEMO_SOURCE ? DEMO_SOURCE_LABEL : replySourceLabel(source, sourceDate);
 }
 
 export function programCount(count: number): string {

@@ -38,7 +38,11 @@ export default defineConfig({
   ],
   webServer: {
     // The production build on its own fresh database (embedded unless DATABASE_URL is set).
-    command: `npx tsx scripts/with-db.ts --database=smartpick_e2e --fresh --migrate --seed -- npx next start -p ${PORT} -H 127.0.0.1`,
+    // It also imports a small synthetic catalog (canonical CSV), so the pages are tested with imported programs too.
+    command:
+      `npx tsx scripts/with-db.ts --database=smartpick_e2e --fresh --migrate --seed -- sh -c "` +
+      `npx tsx scripts/catalog-import.ts tests/fixtures/catalog/e2e-programs.csv --name 'E2E sample catalog' --year 2026 --by e2e` +
+      ` && exec npx next start -p ${PORT} -H 127.0.0.1"`,
     url: `${baseURL}/api/specialties`,
     env: { EMBEDDED_PG_DIR: '.data/e2e-postgres', NEXT_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: !process.env.CI,

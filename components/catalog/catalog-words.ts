@@ -1,9 +1,9 @@
 // Plain words for a catalog row's values. NULL is "not reported": the source did not give it.
+import { replySourceLabel } from '@/components/program/program-words';
+import { DEMO_SOURCE } from '@/lib/catalog/demo-source';
 import { programSize } from '@/lib/engine/fit';
 import { PROGRAM_TYPE_LABEL, SETTING_LABEL, SIZE_LABEL, capitalize, percent } from '@/lib/engine/labels';
 import type { ProgramType, Setting } from '@/lib/engine/types';
-import { replySourceLabel } from '@/components/program/program-words';
-import { DEMO_SOURCE } from '@/lib/catalog/demo-source';
 
 export const NOT_REPORTED = 'not reported';
 

@@ -1,6 +1,7 @@
 // The catalog's rows: a table on wide screens, stacked cards on phones (no sideways scrolling).
 import Link from 'next/link';
 import { CompareToggle } from '@/components/compare/compare-toggle';
+import { programHref } from '@/lib/catalog/program-href';
 import type { ProgramSummary } from '@/lib/catalog/program-search';
 import { placeLabel } from '@/lib/reference/states';
 import { cutoffLabel, positionsLabel, settingLabel, shareLabel, sourceLabel, typeLabel, yesNo, yogLabel } from './catalog-words';
@@ -15,7 +16,7 @@ const CELL = 'px-3 py-2 align-top';
 
 function ProgramLink({ program }: { program: ProgramSummary }) {
   return (
-    <Link href={`/programs/${encodeURIComponent(program.id)}`} prefetch={false} className="font-semibold text-blue-800 underline hover:text-blue-900">
+    <Link href={programHref(program.id)} prefetch={false} className="font-semibold text-blue-800 underline hover:text-blue-900">
       {program.name}
     </Link>
   );

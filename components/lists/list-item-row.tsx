@@ -1,11 +1,13 @@
 'use client';
 
+import Link from 'next/link';
 import { useState } from 'react';
 import { TierBadge } from '@/components/results/tier-badge';
+import { programHref } from '@/lib/catalog/program-href';
 import type { SavedListItemView } from '@/lib/lists/types';
+import { placeLabel } from '@/lib/reference/states';
 import { LIST_NOTE_MAX_LENGTH, type ListItemStatusName } from '@/lib/schemas/lists';
 import { formatSavedChance, isStatus, STATUS_OPTIONS } from './list-words';
-import { placeLabel } from '@/lib/reference/states';
 
 export const moveButtonId = (programId: string, direction: 'up' | 'down') => `move-${direction}-${programId}`;
 
@@ -65,7 +67,9 @@ export function ListItemRow({ item, index, count, specialtyName, onStatus, onNot
         </span>
         <div className="flex min-w-0 flex-1 flex-col gap-1">
           <h3 id={`program-${item.programId}`} className="font-semibold break-words text-slate-900">
-            {name}
+            <Link href={programHref(item.programId)} prefetch={false} className="text-blue-800 underline hover:text-blue-900">
+              {name}
+            </Link>
           </h3>
           <p className="text-sm break-words text-slate-700">
             {item.institution} · {placeLabel(item.city, item.state)} · {specialtyName}

@@ -1,6 +1,6 @@
 import type { SavedListItemView } from '@/lib/lists/types';
-import { formatSavedChance, formatTier, STATUS_LABEL } from './list-words';
 import { placeLabel } from '@/lib/reference/states';
+import { formatSavedChance, formatTier, STATUS_LABEL } from './list-words';
 
 const HEAD = 'border-b-2 border-slate-900 px-2 py-1 text-left text-sm font-semibold';
 const CELL = 'border-b border-slate-400 px-2 py-1 align-top text-sm';

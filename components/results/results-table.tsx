@@ -3,12 +3,13 @@ import { CompareToggle } from '@/components/compare/compare-toggle';
 import { replySourceLabel } from '@/components/program/program-words';
 import { Badge } from '@/components/ui/badge';
 import { DEMO_SOURCE } from '@/lib/catalog/demo-source';
+import { programHref } from '@/lib/catalog/program-href';
 import type { SignalKind } from '@/lib/engine/types';
 import type { RecommendationResult } from '@/lib/recommendations/types';
+import { placeLabel } from '@/lib/reference/states';
 import { formatEstimate } from './format';
 import { SIGNAL_KIND_LABEL } from './signal-words';
 import { TierBadge } from './tier-badge';
-import { placeLabel } from '@/lib/reference/states';
 
 /** The id of a row's header cell: focus moves there when "Load more" adds rows. */
 export function rowHeaderId(rank: number): string {
@@ -58,7 +59,7 @@ export function ResultsTable({
               <tr key={result.program.id} className="border-b border-slate-200 even:bg-slate-50">
                 <td className={`${CELL} font-semibold tabular-nums`}>{result.rank}</td>
                 <th scope="row" id={rowHeaderId(result.rank)} tabIndex={-1} className={`${CELL} min-w-48 text-left font-normal`}>
-                  <Link href={`/programs/${encodeURIComponent(result.program.id)}`} className="block font-semibold">
+                  <Link href={programHref(result.program.id)} className="block font-semibold">
                     {result.program.name}
                   </Link>
                   <span className="block text-sm text-slate-700">

@@ -59,6 +59,13 @@ test.describe('saving and tracking a list', () => {
     await expect(page.getByRole('button', { name: `Move ${first} down` })).toBeFocused();
     expect((await programNames(page)).slice(0, 2)).toEqual([second, first]);
 
+    // Each saved program opens its catalog page.
+    await programRows(page).first().getByRole('link', { name: second }).click();
+    await expect(page).toHaveURL(/\/programs\/[^/]+$/);
+    await expect(page.getByRole('heading', { level: 1, name: second })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: listName })).toBeVisible();
+
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();

@@ -2,7 +2,7 @@
 // /programs/[id] and the compare view.
 import 'server-only';
 import { getDb } from '@/lib/db/client';
-import type { ProgramType, Region, ResearchEmphasis, Setting } from '@/lib/engine/types';
+import type { Program } from '@/lib/engine/types';
 import {
   fieldSourcesOf,
   programSource,
@@ -18,36 +18,13 @@ export const RELATED_PROGRAMS_MAX = 12;
 /** Program ids are short text; anything longer is simply not in the catalog (as in GET /api/programs/[id]). */
 export const PROGRAM_ID_MAX_LENGTH = 64;
 
-export interface ProgramFacts {
-  id: string;
-  name: string;
-  acgmeId: string | null;
-  nrmpCode: string | null;
-  specialtyCode: string;
+/** Every value the catalog holds for a program: the engine's fields plus those only the pages show. */
+export type ProgramFacts = Omit<Program, 'source' | 'sourceDate'> & {
   specialtyName: string;
-  institution: string;
-  city: string | null;
-  state: string;
-  region: Region;
   website: string | null;
   erasParticipating: boolean | null;
-  positions: number | null;
   positionsFilled: number | null;
-  sponsorsJ1: boolean | null;
-  sponsorsH1b: boolean | null;
-  shareUsMd: number | null;
-  shareDo: number | null;
-  shareImg: number | null;
-  minStep2: number | null;
-  minStep2Hard: boolean | null;
-  typicalStep2: number | null;
-  yogLimitYears: number | null;
-  maxAttempts: number | null;
-  usceRequiredMonths: number | null;
-  type: ProgramType | null;
-  setting: Setting | null;
-  researchEmphasis: ResearchEmphasis | null;
-}
+};
 
 export interface SourcedProgram {
   program: ProgramFacts;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { LinkButton } from '@/components/ui/button';
+import { CatalogNextSteps } from '@/components/program/catalog-links';
 
 export const metadata: Metadata = { title: 'Program not found' };
 
@@ -10,12 +10,7 @@ export default function ProgramNotFound() {
       <p className="text-slate-800">
         The catalog has no program at this address. A catalog update may have removed it, or the link may be mistyped.
       </p>
-      <div className="flex flex-wrap gap-3">
-        <LinkButton href="/programs">Browse the catalog</LinkButton>
-        <LinkButton href="/plan" variant="secondary">
-          Rank programs for my plan
-        </LinkButton>
-      </div>
+      <CatalogNextSteps />
     </div>
   );
 }

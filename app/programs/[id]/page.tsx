@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { CompareToggle } from '@/components/compare/compare-toggle';
@@ -9,6 +8,7 @@ import { sourceLabel } from '@/components/program/program-words';
 import { Notice } from '@/components/ui/notice';
 import { getProgramDetail } from '@/lib/catalog/program-detail';
 import { placeLabel } from '@/lib/reference/states';
+import { BackToCatalogLink } from '@/components/program/catalog-links';
 
 type Params = Promise<{ id: string }>;
 
@@ -26,11 +26,7 @@ export default async function ProgramPage({ params }: { params: Params }) {
   const { program, source } = detail;
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href="/programs">
-          <span aria-hidden="true">← </span>Back to the catalog
-        </Link>
-      </p>
+      <BackToCatalogLink />
       <header className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold text-slate-900">{program.name}</h1>
         <p className="text-lg text-slate-800">

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { CompareTable } from '@/components/compare/compare-table';
-import { LinkButton } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { getComparedPrograms } from '@/lib/catalog/compare';
 import { COMPARE_MAX_PROGRAMS, parseCompareIds } from '@/lib/catalog/compare-ids';
+import { BackToCatalogLink, CatalogNextSteps } from '@/components/program/catalog-links';
 
 export const metadata: Metadata = { title: 'Compare programs' };
 
@@ -15,11 +14,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const { programs, unknownIds } = await getComparedPrograms(ids);
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href="/programs">
-          <span aria-hidden="true">← </span>Back to the catalog
-        </Link>
-      </p>
+      <BackToCatalogLink />
       <h1 id="compare-heading" tabIndex={-1} className="text-3xl font-bold text-slate-900 focus:outline-none">
         Compare programs
       </h1>
@@ -39,12 +34,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
             Nothing to compare yet. Tick “Compare” next to up to {COMPARE_MAX_PROGRAMS} programs in the catalog, on a program’s page
             or in your results, then choose “Compare” in the bar at the bottom of the page.
           </p>
-          <div className="flex flex-wrap gap-3">
-            <LinkButton href="/programs">Browse the catalog</LinkButton>
-            <LinkButton href="/plan" variant="secondary">
-              Rank programs for my plan
-            </LinkButton>
-          </div>
+          <CatalogNextSteps />
         </div>
       ) : (
         <>

@@ -1,10 +1,14 @@
 // Auth.js's own routes (/api/auth/*), driven from the Request itself rather than next/headers, so
-// the same code serves Next.js and the integration tests. Credentials sign-in is rate limited here,
-// before Auth.js sees it, so a blocked client gets 429 with Retry-After.
+// the same code serves Next.js and the integration tests. Before Auth.js sees a POST: the same-origin
+// check every state-changing route makes (Auth.js's own CSRF token is a double-submit cookie, which
+// a sibling subdomain able to set cookies defeats), the 64 KB body cap, and the credentials sign-in
+// rate limit, so a blocked client gets 429 with Retry-After.
 import 'server-only';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { errorResponse } from '@/lib/http/errors';
+import { readBodyText } from '@/lib/http/body';
+import { errorResponse, ValidationError } from '@/lib/http/errors';
+import { assertSameOrigin } from '@/lib/http/origin';
 import { clientIp } from '@/lib/http/client-ip';
 import { emailSchema } from '@/lib/schemas/auth';
 import { authOptions } from './options';
@@ -13,32 +17,51 @@ import { parseCookies } from './cookies';
 
 // Auth.js's core handler is not in next-auth's package exports: its route wrapper reads cookies and
 // headers through next/headers, which exist only inside a Next.js request. Load the core by path
-// (an interop edge; next-auth is a server-external package, see next.config.js). The bundler is told
+// (an interop edge; next-auth is a server-external package, see next.config.ts). The bundler is told
 // to leave these requires to Node (webpackIgnore): it cannot resolve a computed path at build time.
 interface AuthCore {
   AuthHandler(params: { req: Record<string, unknown>; options: unknown }): Promise<{ status?: number } & Record<string, unknown>>;
 }
 interface AuthNextUtils {
-  getBody(request: Request): Promise<Record<string, string> | undefined>;
   toResponse(internal: unknown): Response;
 }
 const requireFromHere = createRequire(import.meta.url);
 const nextAuthDir = path.dirname(requireFromHere.resolve(/* webpackIgnore: true */ 'next-auth'));
 const { AuthHandler } = requireFromHere(/* webpackIgnore: true */ path.join(nextAuthDir, 'core', 'index.js')) as AuthCore;
-const { getBody, toResponse } = requireFromHere(/* webpackIgnore: true */ path.join(nextAuthDir, 'next', 'utils.js')) as AuthNextUtils;
+const { toResponse } = requireFromHere(/* webpackIgnore: true */ path.join(nextAuthDir, 'next', 'utils.js')) as AuthNextUtils;
+
+/** A POST's form or JSON fields, as Auth.js's own reader returns them, but size-capped and never a 500. */
+async function readAuthBody(request: Request): Promise<Record<string, unknown>> {
+  if (request.method !== 'POST') return {};
+  const type = request.headers.get('content-type') ?? '';
+  const text = await readBodyText(request);
+  if (type.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(text));
+  if (!type.includes('application/json')) return {};
+  try {
+    const json: unknown = JSON.parse(text);
+    return json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+  } catch {
+    throw new ValidationError('The request body is not valid JSON.');
+  }
+}
 
 export async function handleAuthRequest(request: Request, segments: readonly string[]): Promise<Response> {
+  try {
+    return await runAuthHandler(request, segments);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+async function runAuthHandler(request: Request, segments: readonly string[]): Promise<Response> {
   const [action, providerId] = segments;
+  if (request.method !== 'GET') assertSameOrigin(request);
   const url = new URL(request.url);
   const query = Object.fromEntries(url.searchParams);
-  const body = (await getBody(request.clone())) ?? {};
+  const body = await readAuthBody(request);
   if (request.method === 'POST' && action === 'callback' && providerId === 'credentials') {
     const email = emailSchema.safeParse(body.email);
-    try {
-      await limitSignInAttempt(clientIp(request.headers), email.success ? email.data : 'invalid');
-    } catch (error) {
-      return errorResponse(error);
-    }
+    await limitSignInAttempt(clientIp(request.headers), email.success ? email.data : 'invalid');
   }
   const internal = await AuthHandler({
     req: {

@@ -1,6 +1,9 @@
 // The server's environment, read once and validated (.env.example documents every variable).
 import { z } from 'zod';
 
+/** Rankings per client address per minute: a person refining a plan makes a few; a scraper, many. */
+export const DEFAULT_RECOMMENDATIONS_PER_MINUTE = 60;
+
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
 
 const serverEnvSchema = z
@@ -15,6 +18,16 @@ const serverEnvSchema = z
     GOOGLE_CLIENT_SECRET: optionalText,
     /** How many proxies in front of the app append to X-Forwarded-For; 0: trust none. */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** POST /api/recommendations per client address per minute, per app instance; 0: no limit. */
+    RECOMMENDATIONS_RATE_LIMIT: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.coerce
+        .number({ error: 'RECOMMENDATIONS_RATE_LIMIT must be a whole number of requests per minute (0 turns the limit off)' })
+        .int({ error: 'RECOMMENDATIONS_RATE_LIMIT must be a whole number of requests per minute (0 turns the limit off)' })
+        .min(0)
+        .max(100_000)
+        .default(DEFAULT_RECOMMENDATIONS_PER_MINUTE),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {

@@ -93,6 +93,20 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: R
   return Response.json(body, { status: init.status ?? 200, headers: { ...API_HEADERS, ...init.headers } });
 }
 
+const EMAIL_ADDRESS = /[^\s@"'<>()[\],;:]+@[^\s@"'<>()[\],;:]+\.[a-z]{2,}/gi;
+// PostgreSQL's details quote the offending values: Key (email)=(a@b.org) already exists.
+const QUOTED_KEY_VALUES = /=\([^)]*\)/g;
+const LOGGED_MESSAGE_MAX_LENGTH = 300;
+
+/**
+ * An unexpected error as one log line: its name and message, never the request, with email
+ * addresses and quoted column values taken out (DESIGN.md §7: no personal data in logs).
+ */
+export function describeErrorForLog(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.replace(EMAIL_ADDRESS, '[email]').replace(QUOTED_KEY_VALUES, '=(…)').slice(0, LOGGED_MESSAGE_MAX_LENGTH);
+}
+
 /** The one place an error becomes a response. Unknown errors are logged without request data. */
 export function errorResponse(error: unknown): Response {
   const known =
@@ -101,9 +115,7 @@ export function errorResponse(error: unknown): Response {
       : isDatabaseUnavailable(error)
         ? new UnavailableError()
         : null;
-  if (!known) {
-    console.error(`[api] unexpected error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
-  }
+  if (!known) console.error(`[api] unexpected error: ${describeErrorForLog(error)}`);
   const app = known ?? new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
   const body: ApiErrorBody = { error: { code: app.code, message: app.message, ...(app.fields ? { fields: app.fields } : {}) } };
   return jsonResponse(body, { status: app.status, headers: app.headers });

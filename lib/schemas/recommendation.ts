@@ -103,12 +103,21 @@ export type RecommendationRequest = z.infer<typeof recommendationRequestSchema>;
 export type ProfileInput = z.infer<typeof profileSchema>;
 export type PreferencesInput = z.infer<typeof preferencesSchema>;
 
-/** Field path → messages, as the API returns them in error.fields and the form shows them. */
+/**
+ * Field path → messages, as the API returns them in error.fields and the form shows them. Schemas are
+ * strict: a field we do not know is reported under its own path ("profile.userId"), never dropped.
+ */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
+  const add = (path: readonly PropertyKey[], message: string) => {
+    const key = path.length > 0 ? path.map(String).join('.') : '_';
+    (fields[key] ??= []).push(message);
+  };
   for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.join('.') : '_';
-    (fields[key] ??= []).push(issue.message);
+    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) add([...issue.path, key], UNKNOWN_FIELD_MESSAGE);
+    else add(issue.path, issue.message);
   }
   return fields;
 }
+
+export const UNKNOWN_FIELD_MESSAGE = 'Not a field this request takes: remove it';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { takeConsoleErrors } from '../../setup/fail-on-console-error';
-import { errorResponse, isDatabaseUnavailable, NotFoundError, TooManyRequestsError, ValidationError } from '@/lib/http/errors';
+import { describeErrorForLog, errorResponse, isDatabaseUnavailable, NotFoundError, TooManyRequestsError, ValidationError } from '@/lib/http/errors';
 import { matchYearFor } from '@/lib/recommendations/season';
 
 describe('errorResponse', () => {
@@ -29,6 +29,16 @@ describe('errorResponse', () => {
     expect(takeConsoleErrors()).toHaveLength(1);
     expect(response.status).toBe(500);
     expect(JSON.stringify(await response.json())).not.toMatch(/secret detail|x\.ts/);
+  });
+
+  it('logs an unexpected error without the email addresses or column values its message quotes', () => {
+    errorResponse(new Error('insert failed for Jane.Doe+apply@Example.ORG: Key (email)=(jane.doe+apply@example.org) already exists'));
+    const [logged] = takeConsoleErrors();
+    expect(logged).toBe('[api] unexpected error: Error: insert failed for [email]: Key (email)=(…) already exists');
+  });
+
+  it('caps a logged message at 300 characters', () => {
+    expect(describeErrorForLog(new Error('x'.repeat(5000)))).toHaveLength(300);
   });
 
   it('does not take an ordinary error for an outage', () => {

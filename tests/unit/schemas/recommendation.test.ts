@@ -34,8 +34,11 @@ describe('recommendation request schema', () => {
   });
 
   it('refuses fields it does not know, such as a server-owned userId', () => {
-    const errors = errorsFor({ ...valid, userId: 'u1' });
-    expect(Object.values(errors).flat().join(' ')).toMatch(/userId/);
+    expect(errorsFor({ ...valid, userId: 'u1' })).toEqual({ userId: ['Not a field this request takes: remove it'] });
+    expect(errorsFor({ ...valid, profile: { ...valid.profile, name: 'A', email: 'a@example.org' } })).toEqual({
+      'profile.name': ['Not a field this request takes: remove it'],
+      'profile.email': ['Not a field this request takes: remove it'],
+    });
   });
 
   it('accepts COMLEX Level 2-CE from a DO applicant', () => {

@@ -1,0 +1,55 @@
+// Security headers on every response (DESIGN.md §7; OWASP ASVS 5.0 V3.4). No imports: proxy.ts
+// uses it for pages (a fresh nonce per request) and next.config.ts for everything else.
+
+/** The headers every response carries, whatever it is. */
+export function baseSecurityHeaders({ production }: { production: boolean }): Record<string, string> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    // Features the site never uses, denied to it and to anything it could embed.
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=(), interest-cohort=()',
+    // frame-ancestors 'none' is the modern form; X-Frame-Options covers browsers without CSP level 2.
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    // Production only: a browser ignores HSTS received over plain http (`next start` on a laptop),
+    // and honours it once the site is served over https, which production must be.
+    ...(production ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
+  };
+}
+
+/**
+ * A page's policy. Scripts run only with this response's nonce (Next.js puts it on its own inline
+ * and bundle scripts) or when loaded by such a script ('strict-dynamic'); never 'unsafe-inline'.
+ * <style> elements need the nonce too; style attributes are allowed (style-src-attr), because
+ * server-rendered markup carries a few (the map legend's swatches, the compare table's width) and a
+ * nonce cannot cover an attribute. 'unsafe-eval' only under `next dev`, where React uses eval to
+ * rebuild server stacks.
+ */
+export function pageContentSecurityPolicy({ nonce, development }: { nonce: string; development: boolean }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * Everything that is not a page (API replies, icons, bundles): nothing may run or load in it and
+ * nothing may frame it. form-action 'self' keeps Auth.js's fallback pages under /api/auth usable.
+ */
+export const NON_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+/** 128 random bits, base64: unguessable and fresh for every response. */
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}

@@ -6,3 +6,7 @@ process.env.DATABASE_URL = inject('databaseUrl');
 // A fresh signing secret per run; the code under test reads it like production does.
 process.env.AUTH_SECRET ??= `integration-${crypto.randomUUID()}-${crypto.randomUUID()}`;
 process.env.NEXTAUTH_URL ??= 'http://localhost:3000';
+
+// Tests rank from one address far more often than a person would: the ranking API's limit is off
+// here, except in tests/integration/request-limits.test.ts, which sets its own.
+process.env.RECOMMENDATIONS_RATE_LIMIT ??= '0';

@@ -44,7 +44,8 @@ export default defineConfig({
       `npx tsx scripts/catalog-import.ts tests/fixtures/catalog/e2e-programs.csv --name 'E2E sample catalog' --year 2026 --by e2e` +
       ` && exec npx next start -p ${PORT} -H 127.0.0.1"`,
     url: `${baseURL}/api/specialties`,
-    env: { EMBEDDED_PG_DIR: '.data/e2e-postgres', NEXT_TELEMETRY_DISABLED: '1' },
+    // The specs rank from one address far faster than a person; the limit itself is an integration test.
+    env: { EMBEDDED_PG_DIR: '.data/e2e-postgres', NEXT_TELEMETRY_DISABLED: '1', RECOMMENDATIONS_RATE_LIMIT: '1000' },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

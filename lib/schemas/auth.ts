@@ -1,5 +1,6 @@
 // Sign-up and sign-in payloads.
 import { z } from 'zod';
+import './jitless';
 import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password-rules';
 
 export const emailSchema = z

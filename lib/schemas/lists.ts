@@ -1,6 +1,7 @@
 // Saved-list payloads (DESIGN.md §2, §4): POST /api/lists and PATCH /api/lists/[id]. Strict: a body
 // carrying server-owned fields (id, ownerId, chance, createdAt…) is refused, never silently dropped.
 import { z } from 'zod';
+import './jitless';
 import { TIERS } from '@/lib/engine/types';
 import { recommendationRequestSchema } from './recommendation';
 

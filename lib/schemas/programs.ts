@@ -1,6 +1,7 @@
 // Query parameters of the catalog: GET /api/programs and the /programs page read the same schema,
 // and the page writes its URL with programSearchParams, so a copied URL reproduces the view.
 import { z } from 'zod';
+import './jitless';
 import { fieldErrors } from '@/lib/schemas/recommendation';
 import { PROGRAM_SIZES, PROGRAM_TYPES, REGIONS, SETTINGS } from '@/lib/engine/types';
 import { US_STATE_CODES } from '@/lib/reference/states';

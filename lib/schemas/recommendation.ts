@@ -1,5 +1,6 @@
 // The recommendation request (DESIGN.md §4): one schema, used by the /plan form and the route handler.
 import { z } from 'zod';
+import './jitless';
 import {
   APPLICANT_TYPES,
   PROGRAM_SIZES,

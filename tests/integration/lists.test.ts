@@ -259,12 +259,12 @@ describe('validation', () => {
 
   it('refuses server-owned fields rather than ignoring them', async () => {
     const top = await fieldsOf(await api.create({ ...listBody('Mine', [topIds[0]!]), ownerId: 'someone-else', version: 7 }));
-    expect(top._?.join(' ')).toMatch(/ownerId/);
+    expect(Object.keys(top).sort()).toEqual(['ownerId', 'version']);
     const item = await fieldsOf(await api.create({ ...listBody('Mine', []), items: [{ programId: topIds[0], rank: 1, chance: 0.99 }] }));
-    expect(item['items.0']?.join(' ')).toMatch(/chance/);
+    expect(Object.keys(item)).toEqual(['items.0.chance']);
     const saved = await createdList(api, listBody('Mine', [topIds[0]!]));
     const patched = await fieldsOf(await api.patch(saved.id, { version: 1, name: 'x', createdAt: '2020-01-01T00:00:00Z' }));
-    expect(patched._?.join(' ')).toMatch(/createdAt/);
+    expect(Object.keys(patched)).toEqual(['createdAt']);
   });
 
   it('says which fields need attention in the name, the plan, the items and the version', async () => {
@@ -275,7 +275,7 @@ describe('validation', () => {
         items: [{ programId: topIds[0], rank: 0, status: 'maybe', note: 'x'.repeat(2001) }],
       }),
     );
-    expect(Object.keys(fields).sort()).toEqual(['input', 'items.0.note', 'items.0.rank', 'items.0.status', 'name']);
+    expect(Object.keys(fields).sort()).toEqual(['input.limit', 'items.0.note', 'items.0.rank', 'items.0.status', 'name']);
     expect(await fieldsOf(await api.create({ ...listBody('Empty', []) }))).toHaveProperty('items');
     const unknownSpecialty = await fieldsOf(await api.create({ ...listBody('ZZ', [topIds[0]!]), input: { ...PLAN, preferences: { specialties: ['ZZZ'] } } }));
     expect(unknownSpecialty['input.preferences.specialties']?.[0]).toMatch(/Unknown specialty: ZZZ/);

@@ -4,6 +4,8 @@ import { z } from 'zod';
 /** Rankings per client address per minute: a person refining a plan makes a few; a scraper, many. */
 export const DEFAULT_RECOMMENDATIONS_PER_MINUTE = 60;
 
+const RATE_LIMIT_MESSAGE = 'RECOMMENDATIONS_RATE_LIMIT is a whole number of rankings per minute, 0–100000 (0 turns the limit off)';
+
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
 
 const serverEnvSchema = z
@@ -22,10 +24,10 @@ const serverEnvSchema = z
     RECOMMENDATIONS_RATE_LIMIT: z.preprocess(
       (value) => (value === '' ? undefined : value),
       z.coerce
-        .number({ error: 'RECOMMENDATIONS_RATE_LIMIT must be a whole number of requests per minute (0 turns the limit off)' })
-        .int({ error: 'RECOMMENDATIONS_RATE_LIMIT must be a whole number of requests per minute (0 turns the limit off)' })
-        .min(0)
-        .max(100_000)
+        .number({ error: RATE_LIMIT_MESSAGE })
+        .int({ error: RATE_LIMIT_MESSAGE })
+        .min(0, { error: RATE_LIMIT_MESSAGE })
+        .max(100_000, { error: RATE_LIMIT_MESSAGE })
         .default(DEFAULT_RECOMMENDATIONS_PER_MINUTE),
     ),
   })

@@ -55,7 +55,7 @@ describe('POST /api/recommendations rate limit', () => {
     expect((await rankFrom(other)).status).toBe(200);
   });
 
-  it('counts by the address our server saw, not by what the client wrote into X-Forwarded-For (no trusted proxy)', async () => {
+  it('counts by the rightmost X-Forwarded-For entry (what the proxy in front appended), whatever the client wrote before it', async () => {
     const real = freshIp();
     for (let i = 0; i < LIMIT_PER_MINUTE; i++) expect((await rankFrom(`10.9.8.${i}, ${real}`)).status).toBe(200);
     expect((await rankFrom(`10.9.8.99, ${real}`)).status).toBe(429);

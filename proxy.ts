@@ -2,7 +2,7 @@
 // nonce from the request's CSP header while rendering and puts it on its scripts, so pages must
 // render per request (the root layout awaits connection()). Only headers happen here: a proxy may
 // redirect, never authorize (CVE-2025-29927). API routes and static files get their headers from
-// next.config.ts instead, so the ranking API pays nothing for this.
+// next.config.js instead, so the ranking API pays nothing for this.
 import { NextResponse, type NextRequest } from 'next/server';
 import { createNonce, pageContentSecurityPolicy } from '@/lib/http/security-headers';
 
@@ -16,7 +16,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but what next.config.ts covers with NON_PAGE_CONTENT_SECURITY_POLICY (keep the two
+  // Everything but what next.config.js covers with NON_PAGE_CONTENT_SECURITY_POLICY (keep the two
   // lists equal: a response must carry exactly one policy; tests/e2e/security-headers.spec.ts checks).
   matcher: ['/((?!api(?:/|$)|_next/static/|_next/image|favicon\\.ico$|icon\\.svg$).*)'],
 };

@@ -17,7 +17,7 @@ import { parseCookies } from './cookies';
 
 // Auth.js's core handler is not in next-auth's package exports: its route wrapper reads cookies and
 // headers through next/headers, which exist only inside a Next.js request. Load the core by path
-// (an interop edge; next-auth is a server-external package, see next.config.ts). The bundler is told
+// (an interop edge; next-auth is a server-external package, see next.config.js). The bundler is told
 // to leave these requires to Node (webpackIgnore): it cannot resolve a computed path at build time.
 interface AuthCore {
   AuthHandler(params: { req: Record<string, unknown>; options: unknown }): Promise<{ status?: number } & Record<string, unknown>>;

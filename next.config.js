@@ -1,12 +1,14 @@
-import type { NextConfig } from 'next';
-import { baseSecurityHeaders, NON_PAGE_CONTENT_SECURITY_POLICY } from './lib/http/security-headers';
+// @ts-check
+import { baseSecurityHeaders, NON_PAGE_CONTENT_SECURITY_POLICY } from './lib/http/security-headers.js';
 
-const asList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+/** @param {Record<string, string>} headers */
+const asList = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 /** Paths proxy.ts leaves alone (its matcher excludes exactly these): they get the non-page policy. */
 const NON_PAGE_SOURCES = ['/api/:path*', '/_next/static/:path*', '/_next/image', '/favicon.ico', '/icon.svg'];
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Server-only packages loaded by Node at run time, not bundled (next-auth: lib/auth/handler.ts).

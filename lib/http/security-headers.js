@@ -1,8 +1,14 @@
-// Security headers on every response (DESIGN.md §7; OWASP ASVS 5.0 V3.4). No imports: proxy.ts
-// uses it for pages (a fresh nonce per request) and next.config.ts for everything else.
+// @ts-check
+// Security headers on every response (DESIGN.md §7; OWASP ASVS 5.0 V3.4). Plain JavaScript with no
+// imports: proxy.ts uses it for pages (a fresh nonce per request) and next.config.js, which Node loads
+// as is, for everything else.
 
-/** The headers every response carries, whatever it is. */
-export function baseSecurityHeaders({ production }: { production: boolean }): Record<string, string> {
+/**
+ * The headers every response carries, whatever it is.
+ * @param {{ production: boolean }} options
+ * @returns {Record<string, string>}
+ */
+export function baseSecurityHeaders({ production }) {
   return {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -24,8 +30,10 @@ export function baseSecurityHeaders({ production }: { production: boolean }): Re
  * server-rendered markup carries a few (the map legend's swatches, the compare table's width) and a
  * nonce cannot cover an attribute. 'unsafe-eval' only under `next dev`, where React uses eval to
  * rebuild server stacks.
+ * @param {{ nonce: string; development: boolean }} options
+ * @returns {string}
  */
-export function pageContentSecurityPolicy({ nonce, development }: { nonce: string; development: boolean }): string {
+export function pageContentSecurityPolicy({ nonce, development }) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
@@ -47,8 +55,11 @@ export function pageContentSecurityPolicy({ nonce, development }: { nonce: strin
  */
 export const NON_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-/** 128 random bits, base64: unguessable and fresh for every response. */
-export function createNonce(): string {
+/**
+ * 128 random bits, base64: unguessable and fresh for every response.
+ * @returns {string}
+ */
+export function createNonce() {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));

@@ -8,6 +8,11 @@ import net from 'node:net';
 import path from 'node:path';
 
 const children = new Set<ChildProcess>();
+/**
+ * Servers still starting: with-db installs its signal handling only once the database is migrated
+ * and seeded, and a signal before that would leave PostgreSQL running. Stopping waits for these.
+ */
+const starting = new Map<ChildProcess, Promise<unknown>>();
 const onStop: Array<() => void> = [];
 let stopping: Promise<void> | null = null;
 
@@ -27,13 +32,18 @@ function groupAlive(pid: number): boolean {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * SIGTERM to the wrapper (tsx → with-db), which passes it on to next start and, once next has exited,
+ * SIGTERM to with-db, which passes it on to next start and, once next has exited,
  * stops the database it started; SIGKILL to the whole group if anything is left after 30 s.
  */
 async function stop(child: ChildProcess): Promise<void> {
   const pid = child.pid;
   children.delete(child);
   if (pid === undefined) return;
+  const startUp = starting.get(child);
+  if (startUp) {
+    console.error('[bench] waiting for the server to finish starting, so that the database stops cleanly');
+    await Promise.race([startUp.catch(() => undefined), exited(child), sleep(180_000)]);
+  }
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   const deadline = Date.now() + 30_000;
   await Promise.race([exited(child), sleep(30_000)]);
@@ -103,7 +113,9 @@ export async function startServer(options: ServerOptions, env: NodeJS.ProcessEnv
   const node = [process.execPath, ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [])];
   const next = [...node, 'node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(options.port)];
   const args = ['scripts/with-db.ts', `--database=${options.database}`, '--fresh', '--migrate', '--seed', '--', ...next];
-  const child = spawn('node_modules/.bin/tsx', args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
+  // node --import tsx rather than the tsx command: that one relays a signal and SIGKILLs its child
+  // 5 s later, before with-db has stopped next and the database on a busy machine.
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   children.add(child);
   const log: string[] = [];
   const keep = (chunk: Buffer) => {
@@ -113,13 +125,25 @@ export async function startServer(options: ServerOptions, env: NodeJS.ProcessEnv
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const base = `http://127.0.0.1:${options.port}`;
+  const ready = waitUntilUp(child, base, log);
+  starting.set(child, ready);
+  try {
+    await ready;
+    if (stopping) throw new Error('Stopped while the server was starting.');
+    return { base, group: child.pid!, log };
+  } finally {
+    starting.delete(child);
+  }
+}
+
+async function waitUntilUp(child: ChildProcess, base: string, log: string[]): Promise<void> {
   for (const deadline = Date.now() + 180_000; Date.now() < deadline; await sleep(250)) {
     if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) break;
     const up = await fetch(`${base}/api/specialties`).then(
       (response) => response.ok,
       () => false,
     );
-    if (up) return { base, group: child.pid, log };
+    if (up) return;
   }
   throw new Error(`The server did not come up on ${base}:\n${log.slice(-30).join('\n')}`);
 }

@@ -10,7 +10,7 @@
 import { assessInterviewChance, assessProgramTerms } from './chance';
 import { matchCurveFromLogits } from './calibration/latent';
 import { CURVE_MAX_POINTS } from './calibration/match-curve';
-import { programChanceContext, programChancesFromTerms } from './calibration/program-chance';
+import { CHANCE_SLOT_COUNT, CHANCE_SLOTS, programChanceContext, programChanceNumbers } from './calibration/program-chance';
 import type { ProgramChanceContext } from './calibration/program-chance';
 import { specialtyWithoutFigures } from './calibration/specialty-model';
 import { eligibilityRules, firstExclusion } from './eligibility';
@@ -30,6 +30,34 @@ export function compareRanked(a: Pick<RankedProgram, 'score' | 'program'>, b: Pi
   if (a.program.id === b.program.id) return 0;
   return a.program.id < b.program.id ? -1 : 1;
 }
+
+/**
+ * One object per distinct chance estimate within a ranking. Chances are whole thousandths, so even a
+ * catalog of 100k programs has a few thousand distinct (estimate, low, high): sharing them leaves
+ * about one object per program that outlives the per-program step, and it is those survivors the
+ * garbage collector copies and marks (at 100k programs it took more time than the ranking itself).
+ * Shared as chanceRange and interviewChance already are: read, never written to.
+ */
+class EstimatePool {
+  private readonly byKey = new Map<number, ChanceEstimate>();
+
+  get(estimate: number, low: number, high: number): ChanceEstimate {
+    // Three whole thousandths 0–1000 in one small integer.
+    const key = (Math.round(estimate * 1000) * 1001 + Math.round(low * 1000)) * 1001 + Math.round(high * 1000);
+    const known = this.byKey.get(key);
+    if (known !== undefined && known.estimate === estimate && known.low === low && known.high === high) return known;
+    const made = { estimate, low, high };
+    // A value off the thousandths grid (never, with roundChance) is simply not shared.
+    if (known === undefined) this.byKey.set(key, made);
+    return made;
+  }
+}
+
+/**
+ * Outside the page, a program's fit factors and reasons: one empty list for all. Frozen, so that a
+ * push throws rather than fills every program's list; typed never[] so it fits either field.
+ */
+const NOT_ON_PAGE = Object.freeze([]) as unknown as never[];
 
 /** What every program of one chosen specialty is scored against: worked out once per request. */
 interface SpecialtyScoring {
@@ -210,29 +238,33 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
   const logits = new Float64Array(count);
   const specialtyOf = new Int32Array(count);
   const ids: string[] = new Array<string>(count);
+  const estimates = new EstimatePool();
+  const chance = new Float64Array(CHANCE_SLOT_COUNT);
+  const at = CHANCE_SLOTS;
   for (let i = 0; i < count; i++) {
     const program = eligible[i]!;
     const specialty = scoringFor(program.specialtyCode);
     const scoring = scorings[specialty]!;
     const terms = assessProgramTerms(program, profile, scoring.known, scoring.score);
-    const chances = programChancesFromTerms(terms, program.researchEmphasis, scoring.context);
+    programChanceNumbers(terms, program.researchEmphasis, scoring.context, chance);
+    const interview = estimates.get(chance[at.interview]!, chance[at.interviewLow]!, chance[at.interviewHigh]!);
     const fit = fitScore(program, fitPlan);
-    logits[i] = chances.interviewLogit;
+    logits[i] = chance[at.logit]!;
     specialtyOf[i] = specialty;
     ids[i] = program.id;
     ranked[i] = {
       rank: 0,
       program,
-      tier: tierFor(chances.interview.estimate),
-      chance: chances.interview.estimate,
-      chanceRange: chances.interview,
-      interviewChance: chances.interview,
-      matchChance: chances.match,
+      tier: tierFor(interview.estimate),
+      chance: interview.estimate,
+      chanceRange: interview,
+      interviewChance: interview,
+      matchChance: estimates.get(chance[at.match]!, chance[at.matchLow]!, chance[at.matchHigh]!),
       fit,
       // Written below for the page only: the costliest strings, and only the page is shown.
-      fitFactors: [],
-      score: rankScore(chances.interview.estimate, fit),
-      reasons: [],
+      fitFactors: NOT_ON_PAGE,
+      score: rankScore(interview.estimate, fit),
+      reasons: NOT_ON_PAGE,
     };
   }
 

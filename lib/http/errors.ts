@@ -1,5 +1,6 @@
 // Typed errors and their one mapping to HTTP (DESIGN.md §4: {error: {code, message, fields?}}).
 import type { ApiErrorBody } from '@/lib/recommendations/types';
+import { jsonBytes } from './json-bytes';
 
 export class AppError extends Error {
   constructor(
@@ -87,10 +88,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-const API_HEADERS = { 'Cache-Control': 'no-store' };
+const API_HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
 
+/** Response.json's reply, with the body written by jsonBytes (several times cheaper for a ranking page). */
 export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
-  return Response.json(body, { status: init.status ?? 200, headers: { ...API_HEADERS, ...init.headers } });
+  return new Response(jsonBytes(body), { status: init.status ?? 200, headers: { ...API_HEADERS, ...init.headers } });
 }
 
 const EMAIL_ADDRESS = /[^\s@"'<>()[\],;:]+@[^\s@"'<>()[\],;:]+\.[a-z]{2,}/gi;

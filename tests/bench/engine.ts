@@ -1,11 +1,14 @@
-// npm run bench:engine — engine time for 1k, 10k and 100k programs and for the demo catalog.
+// npm run bench:engine — engine time for 1k, 10k, 100k and 200k programs and for the demo catalog.
 // Not part of npm test: speed targets live here, not in timed unit tests.
 // Programs are the demo catalog's, repeated with new ids to reach each size (same spreads).
+// µs/program at each size shows whether the time grows linearly. Wall time depends on what else the
+// machine runs; CPU time (this process's, garbage collector threads included) much less so.
+import os from 'node:os';
 import { generateDemoCatalog } from '@/lib/catalog/demo-generator';
 import { planApplications } from '@/lib/engine';
 import type { EngineInput, Program } from '@/lib/engine/types';
 
-const SIZES = [1_000, 10_000, 100_000];
+const SIZES = [1_000, 10_000, 100_000, 200_000];
 const { programs: demo, specialties } = generateDemoCatalog();
 
 function catalogOf(size: number, specialtyCodes: readonly string[]): Program[] {
@@ -28,39 +31,66 @@ function inputFor(programs: Program[], specialtyCodes: string[]): EngineInput {
   };
 }
 
-function time(input: EngineInput, runs: number): { medianMs: number; p95Ms: number } {
-  for (let i = 0; i < 3; i++) planApplications(input); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    planApplications(input);
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  return { medianMs: samples[Math.floor(runs / 2)]!, p95Ms: samples[Math.floor(runs * 0.95)]! };
+interface Timing {
+  medianMs: number;
+  p95Ms: number;
+  cpuMedianMs: number;
 }
 
-const rows: Array<[string, number, number, number]> = [];
+function time(input: EngineInput, runs: number): Timing {
+  for (let i = 0; i < 3; i++) planApplications(input); // warm-up
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    planApplications(input);
+    const used = process.cpuUsage(cpuStarted);
+    wall.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return { medianMs: median(wall), p95Ms: [...wall].sort((a, b) => a - b)[Math.floor(runs * 0.95)]!, cpuMedianMs: median(cpu) };
+}
+
+const rows: Array<[string, number, Timing]> = [];
 const allCodes = specialties.map((s) => s.code);
 {
   const input = inputFor([...demo], allCodes.slice(0, 5));
   const t = time(input, 50);
-  rows.push([`demo catalog, 5 specialties (${input.programs.filter((p) => input.preferences.specialties.includes(p.specialtyCode)).length} ranked of ${demo.length})`, demo.length, t.medianMs, t.p95Ms]);
+  rows.push([`demo catalog, 5 specialties (${input.programs.filter((p) => input.preferences.specialties.includes(p.specialtyCode)).length} ranked of ${demo.length})`, demo.length, t]);
 }
 {
   const im = demo.filter((p) => p.specialtyCode === 'IM');
   const t = time(inputFor(im, ['IM']), 100);
-  rows.push(['demo catalog, Internal Medicine only', im.length, t.medianMs, t.p95Ms]);
+  rows.push(['demo catalog, Internal Medicine only', im.length, t]);
 }
 for (const size of SIZES) {
   const codes = ['IM', 'FM'];
   const programs = catalogOf(size, codes);
   const t = time(inputFor(programs, codes), size >= 100_000 ? 10 : 30);
-  rows.push([`synthetic IM + FM`, size, t.medianMs, t.p95Ms]);
+  rows.push([`synthetic IM + FM`, size, t]);
 }
 
-console.log(`node ${process.version}, ${new Date().toISOString()}`);
-console.log('case'.padEnd(58), 'programs'.padStart(9), 'median ms'.padStart(10), 'p95 ms'.padStart(8), 'µs/program'.padStart(11));
-for (const [name, n, median, p95] of rows) {
-  console.log(name.padEnd(58), String(n).padStart(9), median.toFixed(2).padStart(10), p95.toFixed(2).padStart(8), ((median * 1000) / n).toFixed(2).padStart(11));
+const cpus = os.cpus();
+console.log(`node ${process.version}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, load average ${os.loadavg()[0]!.toFixed(1)}, ${new Date().toISOString()}`);
+console.log(
+  'case'.padEnd(58),
+  'programs'.padStart(9),
+  'median ms'.padStart(10),
+  'p95 ms'.padStart(8),
+  'µs/program'.padStart(11),
+  'CPU ms'.padStart(8),
+  'CPU µs/program'.padStart(15),
+);
+for (const [name, n, t] of rows) {
+  console.log(
+    name.padEnd(58),
+    String(n).padStart(9),
+    t.medianMs.toFixed(2).padStart(10),
+    t.p95Ms.toFixed(2).padStart(8),
+    ((t.medianMs * 1000) / n).toFixed(2).padStart(11),
+    t.cpuMedianMs.toFixed(2).padStart(8),
+    ((t.cpuMedianMs * 1000) / n).toFixed(2).padStart(15),
+  );
 }

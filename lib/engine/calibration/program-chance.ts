@@ -255,8 +255,15 @@ export function programChances(assessment: ChanceAssessment, emphasis: ResearchE
   return programChancesFromTerms(termsOf(assessment), emphasis, context);
 }
 
-/** programChances from the program terms alone (assessProgramTerms): the ranking's per-program step. */
-export function programChancesFromTerms(terms: ProgramTerms, emphasis: ResearchEmphasis | null, context: ProgramChanceContext): ProgramChances {
+/** Where programChanceNumbers writes each number. */
+export const CHANCE_SLOTS = { interview: 0, interviewLow: 1, interviewHigh: 2, match: 3, matchLow: 4, matchHigh: 5, logit: 6 } as const;
+export const CHANCE_SLOT_COUNT = 7;
+
+/**
+ * programChancesFromTerms' numbers, written into `out` (CHANCE_SLOTS) rather than new objects: the
+ * ranking's per-program step, which keeps one set of estimate objects per distinct value.
+ */
+export function programChanceNumbers(terms: ProgramTerms, emphasis: ResearchEmphasis | null, context: ProgramChanceContext, out: Float64Array): void {
   const type = context.type;
   const deviation = structuralDeviation(terms.bar.value, terms.residentShare, type, context.baseline.model.median) + terms.belowMinimum;
   const readAs = emphasis ?? 'MEDIUM';
@@ -267,9 +274,24 @@ export function programChancesFromTerms(terms: ProgramTerms, emphasis: ResearchE
   const estimate = fastMarginalChance(logit, sd);
   const low = fastMarginalChance(logit - (context.rangeBelow[at] ?? 0), sd);
   const high = fastMarginalChance(logit + (context.rangeAbove[at] ?? 0), sd);
+  out[CHANCE_SLOTS.interview] = roundChance(estimate);
+  out[CHANCE_SLOTS.interviewLow] = roundChance(low);
+  out[CHANCE_SLOTS.interviewHigh] = roundChance(high);
+  out[CHANCE_SLOTS.match] = roundChance(r * estimate);
+  out[CHANCE_SLOTS.matchLow] = roundChance(r * low);
+  out[CHANCE_SLOTS.matchHigh] = roundChance(r * high);
+  out[CHANCE_SLOTS.logit] = logit;
+}
+
+const scratch = new Float64Array(CHANCE_SLOT_COUNT);
+
+/** programChances from the program terms alone (assessProgramTerms). */
+export function programChancesFromTerms(terms: ProgramTerms, emphasis: ResearchEmphasis | null, context: ProgramChanceContext): ProgramChances {
+  programChanceNumbers(terms, emphasis, context, scratch);
+  const at = CHANCE_SLOTS;
   return {
-    interview: { estimate: roundChance(estimate), low: roundChance(low), high: roundChance(high) },
-    match: { estimate: roundChance(r * estimate), low: roundChance(r * low), high: roundChance(r * high) },
-    interviewLogit: logit,
+    interview: { estimate: scratch[at.interview]!, low: scratch[at.interviewLow]!, high: scratch[at.interviewHigh]! },
+    match: { estimate: scratch[at.match]!, low: scratch[at.matchLow]!, high: scratch[at.matchHigh]! },
+    interviewLogit: scratch[at.logit]!,
   };
 }

@@ -1,0 +1,275 @@
+// npm run bench [-- --no-build --connections 32 --duration 10 --rounds 5 --warmup 3 --port 3300 --cpu-prof [DIR]]
+// POST /api/recommendations under load (autocannon), side by side with a ceiling route that returns
+// the same number of bytes from memory with no work: the ratio says what share of what Next.js alone
+// can serve the ranking keeps. Not part of npm test.
+//
+// `next build` (unless --no-build), then scripts/with-db.ts starts the database (embedded, or the
+// server of DATABASE_URL) with a fresh scratch database, smartpick_bench_http, seeded with the demo
+// catalog, and next start on 127.0.0.1:PORT with SMARTPICK_BENCH=1 (the ceiling route exists) and
+// the ranking's rate limit off. Each route is loaded for --duration seconds in --rounds slices, the
+// ranking and its ceiling taking turns, so that a change in the machine's load hits both alike.
+// Besides req/s and latency it reads the server's CPU time per request from /proc: that figure does
+// not depend on what else runs on the machine.
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { generateDemoCatalog } from '@/lib/catalog/demo-generator';
+import { summarizeCpuProfiles } from './cpu-profile';
+import { beforeStop, groupCpuSeconds, run, startServer, stopAll, type Server } from './http-server';
+
+/** The targets (issue 6), at 32 connections: the ranking keeps ≥ 80% of the ceiling's req/s; p99 ≤ 50 ms for one specialty. */
+const TARGET_CONNECTIONS = 32;
+const TARGET_RATIO = 0.8;
+const TARGET_P99_MS = 50;
+const DATABASE = 'smartpick_bench_http';
+/** The rate limit of POST /api/recommendations, off for the benchmark (0 = off). */
+const RATE_LIMIT_ENV = { RECOMMENDATIONS_RATE_LIMIT: '0' };
+/** What /results asks for: a page of 100 (components/results/fetch-recommendations.ts). */
+const PAGE_SIZE = 100;
+
+interface Options {
+  build: boolean;
+  connections: number;
+  durationS: number;
+  rounds: number;
+  warmupS: number;
+  port: number;
+  cpuProfDir: string | null;
+}
+
+function parseOptions(args: string[]): Options {
+  const value = (name: string): string | undefined => {
+    const at = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+    if (at === -1) return undefined;
+    if (args[at]!.includes('=')) return args[at]!.slice(name.length + 3);
+    const next = args[at + 1];
+    return next === undefined || next.startsWith('--') ? '' : next;
+  };
+  const whole = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = value(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (raw === '' || !Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} takes a whole number from ${min} to ${max}`);
+    return n;
+  };
+  const cpuProf = value('cpu-prof');
+  const options = {
+    build: !args.includes('--no-build'),
+    connections: whole('connections', TARGET_CONNECTIONS, 1, 1000),
+    durationS: whole('duration', 10, 1, 600),
+    rounds: whole('rounds', 5, 1, 100),
+    warmupS: whole('warmup', 3, 0, 60),
+    port: whole('port', 3300, 1024, 65535),
+    cpuProfDir: cpuProf === undefined ? null : path.resolve(cpuProf || '.data/cpu-prof'),
+  };
+  if (options.durationS < options.rounds) throw new Error('--duration must be at least --rounds (one second per slice)');
+  return options;
+}
+
+interface Target {
+  name: string;
+  path: string;
+  body: string;
+}
+
+/** What the slices of one route add up to. */
+interface Tally {
+  seconds: number;
+  requests: number;
+  failures: number;
+  latenciesMs: number[];
+  nodeCpuS: number;
+  postgresCpuS: number;
+}
+
+const emptyTally = (): Tally => ({ seconds: 0, requests: 0, failures: 0, latenciesMs: [], nodeCpuS: 0, postgresCpuS: 0 });
+
+let running: autocannon.Instance | null = null;
+beforeStop(() => running?.stop());
+
+/** One slice of load on one route, added to `tally` (none for a warm-up). */
+function load(server: Server, target: Target, connections: number, seconds: number, tally: Tally | null): Promise<void> {
+  const cpuBefore = groupCpuSeconds(server.group);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const options = { url: server.base + target.path, method: 'POST' as const, body: target.body, headers: { 'content-type': 'application/json' }, connections, duration: seconds };
+    running = autocannon(options, (error, result) => {
+      running = null;
+      if (error) return reject(error instanceof Error ? error : new Error(String(error)));
+      if (tally) {
+        const cpuAfter = groupCpuSeconds(server.group);
+        tally.seconds += (performance.now() - started) / 1000;
+        tally.requests += result.requests.total;
+        tally.failures += result.errors + result.timeouts + result.non2xx;
+        if (cpuBefore && cpuAfter) {
+          tally.nodeCpuS += cpuAfter.node - cpuBefore.node;
+          tally.postgresCpuS += cpuAfter.postgres - cpuBefore.postgres;
+        }
+      }
+      resolve();
+    });
+    if (tally) {
+      running.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+        if (status < 300) tally.latenciesMs.push(ms);
+      });
+    }
+  });
+}
+
+/** One request, to check the reply and learn its size (the ceiling answers the same number of bytes). */
+async function probe(base: string, target: Target): Promise<{ bytes: number; text: string }> {
+  const response = await fetch(base + target.path, { method: 'POST', body: target.body, headers: { 'content-type': 'application/json' } });
+  const buffer = Buffer.from(await response.arrayBuffer());
+  if (!response.ok) throw new Error(`${target.name}: HTTP ${response.status}: ${buffer.toString().slice(0, 300)}`);
+  return { bytes: buffer.byteLength, text: buffer.toString() };
+}
+
+/** A realistic request: an IMG who needs a J-1 visa, with preferences, asking for the first page. */
+function rankingBody(specialties: string[]): string {
+  return JSON.stringify({
+    profile: { applicantType: 'US_IMG', graduationYear: 2024, step2Score: 244, examFailures: 0, researchItems: 3, usceMonths: 4, visaNeeded: 'J1' },
+    preferences: { specialties, preferredStates: ['NY', 'NJ', 'PA'], excludedStates: ['AK'], settings: ['URBAN'], programTypes: ['UNIVERSITY', 'COMMUNITY_UNIVERSITY_AFFILIATED'] },
+    limit: PAGE_SIZE,
+    offset: 0,
+  });
+}
+
+/** The demo catalog's largest specialties: a request names at most 5, so "the whole catalog" is these. */
+function largestSpecialties(count: number): { codes: string[]; catalog: number } {
+  const { programs } = generateDemoCatalog();
+  const sizes = new Map<string, number>();
+  for (const p of programs) sizes.set(p.specialtyCode, (sizes.get(p.specialtyCode) ?? 0) + 1);
+  const top = [...sizes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count);
+  return { codes: top.map(([code]) => code), catalog: programs.length };
+}
+
+interface Row {
+  name: string;
+  tally: Tally;
+  bytes: number;
+  /** Against the ceiling of the same size: req/s and CPU per request (null for a ceiling row). */
+  ratio: { throughput: number; cpu: number | null } | null;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)]!;
+}
+
+const perRequestMs = (cpuS: number, tally: Tally) => (tally.requests > 0 ? (1000 * cpuS) / tally.requests : NaN);
+const requestsPerSecond = (tally: Tally) => tally.requests / tally.seconds;
+
+function printTable(rows: Row[], cpuKnown: boolean): void {
+  const header = ['route', 'req/s', 'p50 ms', 'p99 ms', 'server CPU ms/req', 'db CPU ms/req', 'body bytes', 'requests', 'failed', 'ratio req/s', 'ratio CPU'];
+  const cells = rows.map(({ name, tally, bytes, ratio }) => {
+    const sorted = [...tally.latenciesMs].sort((a, b) => a - b);
+    return [
+      name,
+      requestsPerSecond(tally).toFixed(0),
+      percentile(sorted, 0.5).toFixed(1),
+      percentile(sorted, 0.99).toFixed(1),
+      cpuKnown ? perRequestMs(tally.nodeCpuS, tally).toFixed(2) : 'n/a',
+      cpuKnown ? perRequestMs(tally.postgresCpuS, tally).toFixed(3) : 'n/a',
+      String(bytes),
+      String(tally.requests),
+      String(tally.failures),
+      ratio ? ratio.throughput.toFixed(2) : '',
+      ratio?.cpu != null ? ratio.cpu.toFixed(2) : '',
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  for (const c of cells) console.log(line(c));
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    CHECKPOINT_DISABLE: '1',
+    SMARTPICK_BENCH: '1',
+    ...RATE_LIMIT_ENV,
+    // next start refuses to run without one; a throwaway secret for a server nobody signs in to.
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
+  };
+  if (options.build) await run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], env);
+
+  const whole = largestSpecialties(5);
+  const targets: Target[] = [
+    { name: 'ranking, 1 specialty (IM)', path: '/api/recommendations', body: rankingBody(['IM']) },
+    { name: `ranking, ${whole.codes.length} specialties`, path: '/api/recommendations', body: rankingBody(whole.codes) },
+  ];
+  const server = await startServer({ port: options.port, database: DATABASE, cpuProfDir: options.cpuProfDir }, env);
+  const loadBefore = os.loadavg();
+  const rows: Row[] = [];
+  const requests: string[] = [];
+  try {
+    for (const target of targets) {
+      const { bytes, text } = await probe(server.base, target);
+      const reply = JSON.parse(text) as { total: number; excluded: { total: number } };
+      requests.push(`${target.name}: ${reply.total} ranked + ${reply.excluded.total} excluded`);
+      const ceiling: Target = { name: `  ceiling, same ${bytes} bytes`, path: `/api/bench/ceiling?bytes=${bytes}`, body: target.body };
+      if ((await probe(server.base, ceiling)).bytes !== bytes) throw new Error('The ceiling did not answer the bytes asked for.');
+      const ranking = emptyTally();
+      const top = emptyTally();
+      for (const t of [target, ceiling]) if (options.warmupS > 0) await load(server, t, options.connections, options.warmupS, null);
+      const slice = options.durationS / options.rounds;
+      for (let round = 0; round < options.rounds; round++) {
+        // Taking turns, and who goes first too, so that a drift in the machine's load evens out.
+        const order = round % 2 === 0 ? ([[target, ranking], [ceiling, top]] as const) : ([[ceiling, top], [target, ranking]] as const);
+        for (const [t, tally] of order) await load(server, t, options.connections, slice, tally);
+      }
+      const cpuRatio = ranking.nodeCpuS > 0 ? perRequestMs(top.nodeCpuS, top) / perRequestMs(ranking.nodeCpuS, ranking) : null;
+      rows.push({ name: target.name, tally: ranking, bytes, ratio: { throughput: requestsPerSecond(ranking) / requestsPerSecond(top), cpu: cpuRatio } });
+      rows.push({ name: ceiling.name, tally: top, bytes, ratio: null });
+    }
+  } catch (error) {
+    console.error(`Last lines of the server's output:\n${server.log.slice(-20).join('\n')}`);
+    throw error;
+  } finally {
+    await stopAll();
+  }
+  report(options, rows, requests, whole.catalog, loadBefore, groupCpuSeconds(process.pid) !== null);
+}
+
+function report(options: Options, rows: Row[], requests: string[], catalog: number, loadBefore: number[], cpuKnown: boolean): void {
+  if (options.cpuProfDir) summarizeCpuProfiles(options.cpuProfDir);
+  const cpus = os.cpus();
+  const external = Boolean(process.env.DATABASE_URL);
+  console.log(`\nnode ${process.version}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${new Date().toISOString()}`);
+  console.log(
+    `${options.connections} connections; per route ${options.durationS} s in ${options.rounds} slices, taking turns with its ceiling, after ${options.warmupS} s of warm-up; ` +
+      `rate limit off (${Object.entries(RATE_LIMIT_ENV).map(([k, v]) => `${k}=${v}`).join(', ')}).`,
+  );
+  console.log(`Requests (page of ${PAGE_SIZE}, as /results asks; demo catalog of ${catalog} programs): ${requests.join('; ')}.`);
+  console.log(
+    `Read with care: autocannon runs in this process on the same machine as next start, so both share ${cpus.length} cores ` +
+      `(load average ${loadBefore[0]!.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after, other work included). ` +
+      `req/s and latencies are what this machine gave now; "server CPU ms/req" (next start's own CPU time, from /proc) does not depend on ` +
+      `that, and "ratio CPU" (ceiling CPU/req ÷ ranking CPU/req) is the throughput ratio a server with cores of its own would see.` +
+      `${external ? ' The database is DATABASE_URL\'s server: its CPU is not counted here.' : ''}\n`,
+  );
+  printTable(rows, cpuKnown);
+  const one = rows[0]!;
+  const all = rows[2]!;
+  const p99 = percentile([...one.tally.latenciesMs].sort((a, b) => a - b), 0.99);
+  const checks: Array<[string, boolean]> = [
+    [`req/s ratio ${one.ratio!.throughput.toFixed(2)} ≥ ${TARGET_RATIO} (1 specialty)`, one.ratio!.throughput >= TARGET_RATIO],
+    [`req/s ratio ${all.ratio!.throughput.toFixed(2)} ≥ ${TARGET_RATIO} (${all.name.replace('ranking, ', '')})`, all.ratio!.throughput >= TARGET_RATIO],
+    [`p99 ${p99.toFixed(1)} ms ≤ ${TARGET_P99_MS} ms (1 specialty)`, p99 <= TARGET_P99_MS],
+    ['no failed requests', rows.every((r) => r.tally.failures === 0 && r.tally.requests > 0)],
+  ];
+  const pass = checks.every(([, ok]) => ok);
+  const note = options.connections === TARGET_CONNECTIONS ? '' : ` (the targets are set at ${TARGET_CONNECTIONS} connections; this run used ${options.connections})`;
+  console.log(`\n${pass ? 'PASS' : 'FAIL'}: ${checks.map(([text, ok]) => `${ok ? '✓' : '✗'} ${text}`).join('; ')}${note}`);
+  process.exitCode = pass ? 0 : 1;
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+  await stopAll();
+  process.exit(1);
+});

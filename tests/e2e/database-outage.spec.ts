@@ -20,8 +20,12 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 const SITE = `http://127.0.0.1:${PORT}`;
 const DATA_DIR = path.resolve('.data', `e2e-outage-postgres-${process.pid}`);
 const DATABASE = 'smartpick_outage';
-/** A hang detector, generous for a loaded 2-core machine: not a speed target. */
-const ANSWER_WITHIN_MS = 10_000;
+/** A hang detector for failing requests, generous for a loaded 2-core machine: not a speed target. */
+const FAIL_WITHIN_MS = 10_000;
+/** Rankings that succeed may be slow on a busy machine (a cold server, other test runs); only a hang fails. */
+const ANSWER_WITHIN_MS = 30_000;
+/** Page assertions wait this long: this spec's own server is cold and shares the machine with the suite's. */
+const PAGE = { timeout: 45_000 };
 
 const PLAN = {
   profile: { applicantType: 'US_MD', graduationYear: 2027, step2Score: 248, examFailures: 0, researchItems: 3, visaNeeded: 'NONE' },
@@ -97,7 +101,8 @@ async function rank(request: APIRequestContext) {
   const started = Date.now();
   const response = await request.post(`${SITE}/api/recommendations`, { data: PLAN, failOnStatusCode: false });
   const ms = Date.now() - started;
-  expect(ms, 'a ranking answers, even when the database is gone').toBeLessThan(ANSWER_WITHIN_MS);
+  expect(ms, 'a ranking answers').toBeLessThan(ANSWER_WITHIN_MS);
+  if (!response.ok()) expect(ms, 'a failing ranking answers quickly, even when the database is gone').toBeLessThan(FAIL_WITHIN_MS);
   return { response, text: await response.text() };
 }
 
@@ -135,7 +140,7 @@ test('when the database stops, rankings answer 503 and pages say so kindly; when
     await page.goto(`${SITE}/`);
     await page.evaluate(([key, value]) => window.sessionStorage.setItem(key, value), [REQUEST_STORAGE_KEY, JSON.stringify(PLAN)] as const);
     await page.goto(`${SITE}/results`);
-    await expect(page.getByRole('table').first()).toBeVisible();
+    await expect(page.getByRole('table').first()).toBeVisible(PAGE);
   });
 
   await test.step('the database stops', async () => {
@@ -157,7 +162,7 @@ test('when the database stops, rankings answer 503 and pages say so kindly; when
   await test.step('the results page says so in words, with a way to try again', async () => {
     await page.reload();
     const alert = page.getByRole('alert').filter({ hasText: 'Please wait a moment' });
-    await expect(alert).toBeVisible();
+    await expect(alert).toBeVisible(PAGE);
     await expect(alert).toContainText(/try again in a moment/i);
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
     expect(await page.locator('body').innerText()).not.toMatch(LEAKS);
@@ -167,7 +172,7 @@ test('when the database stops, rankings answer 503 and pages say so kindly; when
     const catalog = await context.newPage();
     const catalogCrashes = watchForCrashes(catalog);
     await catalog.goto(`${SITE}/programs`);
-    await expect(catalog.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
+    await expect(catalog.getByRole('heading', { name: 'Something went wrong' })).toBeVisible(PAGE);
     await expect(catalog.getByRole('button', { name: 'Try again' })).toBeVisible();
     expect(await catalog.locator('body').innerText()).not.toMatch(LEAKS);
     expect(catalogCrashes).toEqual([]);
@@ -186,9 +191,9 @@ test('when the database stops, rankings answer 503 and pages say so kindly; when
 
   await test.step('the results page recovers with "Try again", and the catalog page loads', async () => {
     await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('table').first()).toBeVisible();
+    await expect(page.getByRole('table').first()).toBeVisible(PAGE);
     await page.goto(`${SITE}/programs`);
-    await expect(page.getByRole('heading', { name: 'Programs', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Programs', level: 1 })).toBeVisible(PAGE);
   });
 
   expect(crashes).toEqual([]);

@@ -2,6 +2,7 @@
 // /programs/[id] and the compare view.
 import 'server-only';
 import { getDb } from '@/lib/db/client';
+import { couldBeId } from '@/lib/schemas/text';
 import type { Program } from '@/lib/engine/types';
 import {
   fieldSourcesOf,
@@ -89,7 +90,7 @@ const PROGRAM_SELECT = {
  * query for the programs and their own imports, one more only when fieldSources name other imports.
  */
 export async function getSourcedPrograms(ids: readonly string[]): Promise<SourcedProgram[]> {
-  const wanted = ids.filter((id) => id.length <= PROGRAM_ID_MAX_LENGTH);
+  const wanted = ids.filter((id) => couldBeId(id, PROGRAM_ID_MAX_LENGTH));
   if (wanted.length === 0) return [];
   const db = getDb();
   const rows = await db.program.findMany({ where: { id: { in: wanted } }, select: PROGRAM_SELECT });

@@ -11,13 +11,20 @@ export const POOL_MAX_CONNECTIONS = 10;
 
 export type Database = PrismaClient;
 
-export function createPrismaClient(connectionString: string): Database {
+/** The pool's limits; tests shrink them to exhaust a pool quickly. */
+export interface PoolLimits {
+  maxConnections?: number;
+  connectionTimeoutMs?: number;
+  statementTimeoutMs?: number;
+}
+
+export function createPrismaClient(connectionString: string, limits: PoolLimits = {}): Database {
   const adapter = new PrismaPg(
     {
       connectionString,
-      max: POOL_MAX_CONNECTIONS,
-      connectionTimeoutMillis: POOL_CONNECTION_TIMEOUT_MS,
-      statement_timeout: STATEMENT_TIMEOUT_MS,
+      max: limits.maxConnections ?? POOL_MAX_CONNECTIONS,
+      connectionTimeoutMillis: limits.connectionTimeoutMs ?? POOL_CONNECTION_TIMEOUT_MS,
+      statement_timeout: limits.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS,
       idleTimeoutMillis: 30_000,
     },
     {

@@ -69,12 +69,17 @@ function urlBuilder(port: number) {
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }
 
-export async function startEmbeddedPostgres(dataDir = DEFAULT_EMBEDDED_DIR): Promise<EmbeddedDatabase> {
+export interface EmbeddedOptions {
+  /** Listen on this port instead of a free one: a test that stops the server starts it again where the app expects it. */
+  port?: number;
+}
+
+export async function startEmbeddedPostgres(dataDir = DEFAULT_EMBEDDED_DIR, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   const reusedPort = await runningServerPort(dataDir);
   if (reusedPort !== null) {
     return { urlFor: urlBuilder(reusedPort), port: reusedPort, owned: false, stop: async () => undefined };
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -73,19 +73,51 @@ const UNAVAILABLE_ADAPTER_KINDS = new Set([
   'TooManyConnections',
   'TransactionAlreadyClosed',
 ]);
-const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P03']);
-const UNAVAILABLE_MESSAGES = /connection terminated|timeout exceeded when trying to connect|can't reach database|server closed the connection|the database system is (starting up|shutting down)/i;
+// Socket errors, and PostgreSQL's SQLSTATEs for a server shutting down or refusing connections
+// (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now), lost connections (08xxx)
+// and too many connections (53300).
+const UNAVAILABLE_SOCKET_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND',
+  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300',
+]);
+// Also a saturated database: Prisma's interactive transaction found no connection within its maxWait
+// (P2028, "Unable to start a transaction in the given time"), or a statement ran past statement_timeout.
+const UNAVAILABLE_MESSAGES =
+  /connection terminated|timeout exceeded when trying to connect|can't reach database|server closed the connection|the database system is (starting up|shutting down)|unable to start a transaction in the given time|canceling statement due to statement timeout/i;
 
-/** Whether an error means the database is down or saturated (a 503), walking the cause chain. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 8; depth++) {
-    const candidate = current as { code?: unknown; cause?: unknown; message?: unknown; kind?: unknown };
-    if (typeof candidate.code === 'string' && (UNAVAILABLE_PRISMA_CODES.has(candidate.code) || UNAVAILABLE_SOCKET_CODES.has(candidate.code))) return true;
-    if (typeof candidate.kind === 'string' && UNAVAILABLE_ADAPTER_KINDS.has(candidate.kind)) return true;
-    if (typeof candidate.message === 'string' && UNAVAILABLE_MESSAGES.test(candidate.message)) return true;
-    current = candidate.cause;
+type ErrorLike = { code?: unknown; cause?: unknown; message?: unknown; kind?: unknown; meta?: { driverAdapterError?: unknown } };
+
+/**
+ * The error and what it wraps: its `cause` chain, and the driver adapter's error that Prisma keeps
+ * in `meta.driverAdapterError` (a PostgreSQL SQLSTATE such as 57P01 is only there).
+ */
+function errorChain(error: unknown): ErrorLike[] {
+  const chain: ErrorLike[] = [];
+  const pending: unknown[] = [error];
+  while (pending.length > 0 && chain.length < 16) {
+    const current = pending.shift();
+    if (!current || typeof current !== 'object' || chain.includes(current as ErrorLike)) continue;
+    const candidate = current as ErrorLike;
+    chain.push(candidate);
+    pending.push(candidate.cause, candidate.meta?.driverAdapterError);
   }
-  return false;
+  return chain;
+}
+
+/** Whether an error means the database is down or saturated (a 503). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return errorChain(error).some(
+    (candidate) =>
+      (typeof candidate.code === 'string' && (UNAVAILABLE_PRISMA_CODES.has(candidate.code) || UNAVAILABLE_SOCKET_CODES.has(candidate.code))) ||
+      (typeof candidate.kind === 'string' && UNAVAILABLE_ADAPTER_KINDS.has(candidate.kind)) ||
+      (typeof candidate.message === 'string' && UNAVAILABLE_MESSAGES.test(candidate.message)),
+  );
+}
+
+/** The Prisma, driver and socket codes in the chain, for the log (never the messages: they may quote arguments). */
+function databaseErrorCodes(error: unknown): string {
+  const codes = errorChain(error).flatMap((candidate) => [candidate.code, candidate.kind].filter((value): value is string => typeof value === 'string'));
+  return codes.length > 0 ? [...new Set(codes)].join(', ') : 'no code';
 }
 
 const API_HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
@@ -117,7 +149,12 @@ export function errorResponse(error: unknown): Response {
       : isDatabaseUnavailable(error)
         ? new UnavailableError()
         : null;
-  if (!known) console.error(`[api] unexpected error: ${describeErrorForLog(error)}`);
+  if (!known) {
+    console.error(`[api] unexpected error: ${describeErrorForLog(error)}`);
+  } else if (!(error instanceof AppError)) {
+    // Operators need to see outages; the error's own text may quote query arguments, so not that.
+    console.warn(`[api] database unavailable (${databaseErrorCodes(error)}): answered 503`);
+  }
   const app = known ?? new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
   const body: ApiErrorBody = { error: { code: app.code, message: app.message, ...(app.fields ? { fields: app.fields } : {}) } };
   return jsonResponse(body, { status: app.status, headers: app.headers });

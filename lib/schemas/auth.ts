@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import './jitless';
 import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password-rules';
+import { hasNul, NUL_MESSAGE } from './text';
 
 export const emailSchema = z
   .string({ error: 'Enter your email address' })
@@ -13,7 +14,12 @@ export const emailSchema = z
 export const registerSchema = z.strictObject({
   email: emailSchema,
   password: z.string({ error: 'Choose a password' }).min(1, { error: 'Choose a password' }).max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters` }),
-  name: z.string().trim().max(100, { error: 'Use at most 100 characters' }).optional(),
+  name: z
+    .string()
+    .trim()
+    .max(100, { error: 'Use at most 100 characters' })
+    .refine((name) => !hasNul(name), { error: NUL_MESSAGE })
+    .optional(),
 });
 
 export const credentialsSchema = z.object({

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import './jitless';
 import { TIERS } from '@/lib/engine/types';
 import { recommendationRequestSchema } from './recommendation';
+import { hasNul, NUL_MESSAGE } from './text';
 
 export const LIST_NAME_MAX_LENGTH = 120;
 export const LIST_NOTE_MAX_LENGTH = 2000;
@@ -19,7 +20,8 @@ export const listNameSchema = z
   .string({ error: 'Name the list' })
   .trim()
   .min(1, { error: 'Name the list' })
-  .max(LIST_NAME_MAX_LENGTH, { error: `Use at most ${LIST_NAME_MAX_LENGTH} characters` });
+  .max(LIST_NAME_MAX_LENGTH, { error: `Use at most ${LIST_NAME_MAX_LENGTH} characters` })
+  .refine((name) => !hasNul(name), { error: NUL_MESSAGE });
 
 /** The recommendation request the list was built from, without paging: enough to rank it again. */
 export const listInputSchema = recommendationRequestSchema.omit({ limit: true, offset: true });
@@ -28,7 +30,8 @@ export const listItemSchema = z.strictObject({
   programId: z
     .string({ error: 'Give the program id' })
     .min(1, { error: 'Give the program id' })
-    .max(PROGRAM_ID_MAX_LENGTH, { error: `A program id has at most ${PROGRAM_ID_MAX_LENGTH} characters` }),
+    .max(PROGRAM_ID_MAX_LENGTH, { error: `A program id has at most ${PROGRAM_ID_MAX_LENGTH} characters` })
+    .refine((id) => !hasNul(id), { error: NUL_MESSAGE }),
   rank: z
     .number({ error: 'Rank must be a number' })
     .int({ error: 'Rank must be a whole number' })
@@ -37,7 +40,11 @@ export const listItemSchema = z.strictObject({
   /** Accepted so a client may send back the rows it was shown; the server stores the engine's tier. */
   tier: z.enum(TIERS, { error: 'Tier is reach, target or safety' }).optional(),
   status: z.enum(LIST_ITEM_STATUSES, { error: `Status is one of: ${LIST_ITEM_STATUSES.join(', ')}` }).optional(),
-  note: z.string({ error: 'A note is text' }).max(LIST_NOTE_MAX_LENGTH, { error: `Use at most ${LIST_NOTE_MAX_LENGTH} characters` }).optional(),
+  note: z
+    .string({ error: 'A note is text' })
+    .max(LIST_NOTE_MAX_LENGTH, { error: `Use at most ${LIST_NOTE_MAX_LENGTH} characters` })
+    .refine((note) => !hasNul(note), { error: NUL_MESSAGE })
+    .optional(),
 });
 
 /** The list's programs in order; each program and each rank at most once (messages on the repeat). */

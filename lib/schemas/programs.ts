@@ -5,6 +5,7 @@ import './jitless';
 import { fieldErrors } from '@/lib/schemas/recommendation';
 import { PROGRAM_SIZES, PROGRAM_TYPES, REGIONS, SETTINGS } from '@/lib/engine/types';
 import { US_STATE_CODES } from '@/lib/reference/states';
+import { hasNul, NUL_MESSAGE } from './text';
 
 export const PROGRAMS_PAGE_SIZE = 25;
 export const PROGRAMS_MAX_PAGE_SIZE = 100;
@@ -50,7 +51,13 @@ export const programQuerySchema = z
   .strictObject({
     q: z.preprocess(
       blankToUndefined,
-      z.string().trim().max(100, { error: 'Search text is at most 100 characters' }).transform((v) => v || undefined).optional(),
+      z
+        .string()
+        .trim()
+        .max(100, { error: 'Search text is at most 100 characters' })
+        .refine((v) => !hasNul(v), { error: NUL_MESSAGE })
+        .transform((v) => v || undefined)
+        .optional(),
     ),
     specialty: list(z.string().regex(/^[A-Z]{1,16}$/, { error: 'Unknown specialty code' })),
     state: list(z.enum(US_STATE_CODES, { error: 'Use two-letter US state codes' })),

@@ -2,6 +2,7 @@
 // otherwise on an embedded PostgreSQL of the tests' own (a separate folder from the dev database).
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import pg from 'pg';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedDatabase } from '@/lib/db/embedded';
 import { migrateDatabase } from '@/lib/db/migrations';
 import { createPrismaClient } from '@/lib/db/create-client';
@@ -25,6 +26,8 @@ export default async function setup(project: TestProject) {
   const name = `smartpick_test_${Date.now()}_${process.pid}`;
   await ensureDatabase(adminUrl, name);
   const url = withDatabase(adminUrl, name);
+  // A throwaway database: commits need not wait for the disk (the fuzz tests write thousands of rows).
+  await setDatabaseOption(adminUrl, name, 'synchronous_commit', 'off');
   await migrateDatabase(url);
   const db = createPrismaClient(url);
   await seedDemoCatalog(db);
@@ -36,4 +39,14 @@ export default async function setup(project: TestProject) {
     await dropDatabase(adminUrl, name);
     await embedded?.stop();
   };
+}
+
+async function setDatabaseOption(adminUrl: string, database: string, option: string, value: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`ALTER DATABASE "${database}" SET ${option} = ${value}`);
+  } finally {
+    await client.end();
+  }
 }

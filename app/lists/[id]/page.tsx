@@ -6,17 +6,15 @@ import { ListEditor } from '@/components/lists/list-editor';
 import { currentUser } from '@/lib/auth/session';
 import { listSpecialtyOptions } from '@/lib/catalog/specialties';
 import { getList, ListNotFoundError, type SavedListView } from '@/lib/lists';
+import { couldBeListId } from '@/lib/lists/params';
 
 type Params = Promise<{ id: string }>;
-
-/** List ids are cuids; anything longer is simply not found (as in the API, lib/lists/params.ts). */
-const LIST_ID_MAX_LENGTH = 64;
 
 /** The signed-in user's list, read once per request for both the title and the page. */
 const loadList = cache(async (id: string): Promise<SavedListView | 'signed_out' | 'not_found'> => {
   const user = await currentUser(await headers());
   if (!user) return 'signed_out';
-  if (id.length > LIST_ID_MAX_LENGTH) return 'not_found';
+  if (!couldBeListId(id)) return 'not_found';
   try {
     return await getList(user.id, id);
   } catch (error) {

@@ -10,6 +10,10 @@ describe('errorResponse', () => {
     [new TooManyRequestsError(2.2), 429, 'too_many_requests'],
     [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), 503, 'service_unavailable'],
     [new Error('wrapped', { cause: { kind: 'DatabaseNotReachable' } }), 503, 'service_unavailable'],
+    [new Error('timeout exceeded when trying to connect'), 503, 'service_unavailable'],
+    [Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' }), 503, 'service_unavailable'],
+    // Prisma keeps the adapter's error (with PostgreSQL's SQLSTATE) in meta, not in cause.
+    [Object.assign(new Error('Database error'), { code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'postgres', code: '57P01' } } } }), 503, 'service_unavailable'],
   ])('maps %s to %i with the documented body', async (error, status, code) => {
     const response = errorResponse(error);
     expect(response.status).toBe(status);

@@ -16,8 +16,6 @@ export function rowHeaderId(rank: number): string {
   return `program-rank-${rank}`;
 }
 
-/** About a row's height with its reasons; only a placeholder size until the table is first drawn. */
-const ROW_HEIGHT_ESTIMATE_PX = 150;
 const HEAD = 'px-3 py-2 text-left text-sm font-semibold text-slate-900';
 const CELL = 'px-3 py-3 align-top text-slate-900';
 
@@ -37,15 +35,7 @@ export function ResultsTable({
 }) {
   const last = results.at(-1)?.rank ?? 0;
   return (
-    <div
-      role="region"
-      aria-labelledby="results-caption"
-      tabIndex={0}
-      // content-visibility: the browser lays out and paints the rows only when they come near the
-      // screen (the table starts well below it); the estimate keeps the scrollbar honest until then.
-      style={{ contentVisibility: 'auto', containIntrinsicBlockSize: `auto ${ROW_HEIGHT_ESTIMATE_PX * results.length}px` }}
-      className="relative overflow-x-auto rounded-lg border border-slate-300"
-    >
+    <div role="region" aria-labelledby="results-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-300">
       <table className="w-full min-w-[60rem] border-collapse">
         <caption id="results-caption" className="sr-only">
           Programs ranked by fit and interview chance: {results.length > 0 ? `1 to ${last}` : 'none'} of{' '}

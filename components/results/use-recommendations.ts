@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { StoredRequest } from '@/components/plan/request-storage';
 import type { RecommendationResponse, RecommendationResult } from '@/lib/recommendations/types';
@@ -23,14 +23,10 @@ export function useRecommendations(request: StoredRequest) {
     const controller = new AbortController();
     fetchRecommendationPage(request, 0, controller.signal).then((page) => {
       if (controller.signal.aborted) return;
-      // A transition: React renders the ranking (a hundred rows) in slices between which the page
-      // still answers input, instead of in one long task; the spinner stays until it is done.
-      startTransition(() =>
-        setState(
-          page.ok
-            ? { status: 'ready', data: page.data, results: page.data.results, more: { status: 'idle' } }
-            : { status: 'failed', failure: page.failure },
-        ),
+      setState(
+        page.ok
+          ? { status: 'ready', data: page.data, results: page.data.results, more: { status: 'idle' } }
+          : { status: 'failed', failure: page.failure },
       );
     });
     return () => controller.abort();

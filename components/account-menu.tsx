@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { signOut } from 'next-auth/react';
 import { useEffect, useState } from 'react';
 import { fetchSessionUser, type SessionUser } from '@/components/auth/auth-client';
 import { buttonClasses } from '@/components/ui/button';
@@ -44,6 +43,8 @@ export function AccountMenu({ children, navLinkClassName }: AccountMenuProps) {
   const leave = async () => {
     setSignOutFailed(false);
     try {
+      // Loaded on click: next-auth/react would otherwise weigh on every page's first load.
+      const { signOut } = await import('next-auth/react');
       await signOut({ callbackUrl: '/' });
     } catch {
       setSignOutFailed(true);
@@ -62,6 +63,12 @@ export function AccountMenu({ children, navLinkClassName }: AccountMenuProps) {
               <Link href="/lists" className={navLinkClassName}>
                 My lists
               </Link>
+            </li>
+          ) : null}
+          {session.status === 'loading' ? (
+            // Holds the place of "Sign in" until the session is read, so the header keeps its height (CLS).
+            <li aria-hidden="true" className="invisible">
+              <span className={navLinkClassName}>Sign in</span>
             </li>
           ) : null}
           {session.status === 'signed_out' ? (

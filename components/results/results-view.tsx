@@ -5,7 +5,7 @@ import { ResultsStateMap } from '@/components/map/results-state-map';
 import { readRequest, type StoredRequest } from '@/components/plan/request-storage';
 import { Button, LinkButton } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
-import { Spinner } from '@/components/ui/spinner';
+import { PageSpinner } from '@/components/ui/spinner';
 import { useIsClient } from '@/components/ui/use-is-client';
 import { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT } from '@/lib/engine/rank-score';
 import type { StateShape } from '@/lib/geo/frame';
@@ -30,7 +30,7 @@ interface MapGeometry {
 /** The answers live in sessionStorage, readable only in the browser: nothing to show before hydration. */
 export function ResultsView(geometry: MapGeometry) {
   const isClient = useIsClient();
-  if (!isClient) return <Spinner label="Loading your answers…" />;
+  if (!isClient) return <PageSpinner label="Loading your answers…" />;
   return <StoredRequestResults {...geometry} />;
 }
 
@@ -56,7 +56,7 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
   const signals = useMemo(() => signalsByProgram(ready?.data.specialties ?? []), [ready?.data.specialties]);
   return (
     <div aria-busy={state.status === 'loading'} className="flex flex-col gap-6">
-      {state.status === 'loading' ? <Spinner label="Ranking programs for you…" /> : null}
+      {state.status === 'loading' ? <PageSpinner label="Ranking programs for you…" /> : null}
       {state.status === 'failed' ? <ResultsFailure failure={state.failure} onRetry={retry} /> : null}
       {state.status === 'ready' ? (
         <>

@@ -10,3 +10,15 @@ export function Spinner({ label }: { label: string }) {
     </div>
   );
 }
+
+/**
+ * A spinner for a page whose content arrives after the first paint: it holds a screen's height, so
+ * the footer starts below the fold and nothing visible moves when the content comes in (CLS).
+ */
+export function PageSpinner({ label }: { label: string }) {
+  return (
+    <div className="min-h-screen">
+      <Spinner label={label} />
+    </div>
+  );
+}

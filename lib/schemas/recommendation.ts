@@ -109,16 +109,19 @@ export type PreferencesInput = z.infer<typeof preferencesSchema>;
  * strict: a field we do not know is reported under its own path ("profile.userId"), never dropped.
  */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
+  // A Map, not an object: a client's field may be called "__proto__" or "constructor".
+  const fields = new Map<string, string[]>();
   const add = (path: readonly PropertyKey[], message: string) => {
     const key = path.length > 0 ? path.map(String).join('.') : '_';
-    (fields[key] ??= []).push(message);
+    const messages = fields.get(key);
+    if (messages) messages.push(message);
+    else fields.set(key, [message]);
   };
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') for (const key of issue.keys) add([...issue.path, key], UNKNOWN_FIELD_MESSAGE);
     else add(issue.path, issue.message);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 export const UNKNOWN_FIELD_MESSAGE = 'Not a field this request takes: remove it';

@@ -22,7 +22,7 @@ const CROSS_SITE_VARIANTS: Record<string, Record<string, string>> = {
 };
 
 /** Routes that take writes but change nothing on the server (ranking is a pure read of the catalog). */
-const NOT_STATE_CHANGING = new Set(['POST /api/recommendations']);
+const NOT_STATE_CHANGING = new Set(['POST /api/recommendations', 'POST /api/bench/ceiling']);
 
 /** "METHOD /api/path" for every POST, PUT, PATCH and DELETE exported under app/api. */
 function writeRoutes(): string[] {

@@ -33,6 +33,14 @@ describe('recommendation request schema', () => {
     expect(errors[field]?.join(' ')).toMatch(message);
   });
 
+  it('names fields called like Object.prototype members as any other unknown field', () => {
+    const errors = errorsFor(JSON.parse('{"__proto__":"x","constructor":1,"toString":2}'));
+    expect(Object.getPrototypeOf(errors)).toBe(Object.prototype);
+    expect(Object.keys(errors).sort()).toEqual(expect.arrayContaining(['__proto__', 'constructor', 'toString']));
+    expect(errors.constructor).toEqual(['Not a field this request takes: remove it']);
+    expect(JSON.parse(JSON.stringify(errors)).__proto__).toEqual(['Not a field this request takes: remove it']);
+  });
+
   it('refuses fields it does not know, such as a server-owned userId', () => {
     expect(errorsFor({ ...valid, userId: 'u1' })).toEqual({ userId: ['Not a field this request takes: remove it'] });
     expect(errorsFor({ ...valid, profile: { ...valid.profile, name: 'A', email: 'a@example.org' } })).toEqual({

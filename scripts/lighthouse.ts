@@ -19,6 +19,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { REQUEST_STORAGE_KEY, type StoredRequest } from '@/components/plan/request-storage';
 import { recommendationRequestSchema } from '@/lib/schemas/recommendation';
 import { kilobytes, routeBundleSizes } from './bundle-size';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const PAGES = ['/', '/plan', '/results'] as const;
 type PagePath = (typeof PAGES)[number];
@@ -33,15 +34,6 @@ const REPORT_DIR = path.resolve('.data', 'lighthouse');
 const DATABASE = 'smartpick_lh';
 const SERVER_START_TIMEOUT_MS = 120_000;
 const SERVER_STOP_TIMEOUT_MS = 20_000;
-// Debian's chromium needs these here: without the background-networking ones its connections are refused offline.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const require = createRequire(import.meta.url);
 const NEXT_BIN = require.resolve('next/dist/bin/next');
@@ -146,8 +138,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).u
 // ---- the audits ---------------------------------------------------------------------------------
 
 async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH.`);
+  const executablePath = chromiumPath();
+  if (!executablePath || !existsSync(executablePath)) {
+    throw new Error(`No Chromium${executablePath ? ` at ${executablePath}` : ''}: install Debian's chromium or set CHROMIUM_PATH.`);
+  }
   return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, defaultViewport: null });
 }
 

@@ -64,8 +64,13 @@ export function ProgramFilters({ query, specialties, moreOpen }: ProgramFiltersP
   const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const searchParams = useSearchParams();
   const shown = searchParams.toString();
+  // The address the form was last set from. The first render already holds it, so the effect below
+  // acts only when it changes: run on mount too, it wiped what was typed between hydration and effects.
+  const appliedAddress = useRef(shown);
 
   useEffect(() => {
+    if (shown === appliedAddress.current) return;
+    appliedAddress.current = shown;
     const filtersShown = filtersOf(readProgramQuery(paramsOf(new URLSearchParams(shown))).query);
     const at = pushed.current.indexOf(hrefOf(filtersShown));
     if (at !== -1) {

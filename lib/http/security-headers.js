@@ -28,8 +28,10 @@ export function baseSecurityHeaders({ production }) {
  * and bundle scripts) or when loaded by such a script ('strict-dynamic'); never 'unsafe-inline'.
  * <style> elements need the nonce too; style attributes are allowed (style-src-attr), because
  * server-rendered markup carries a few (the map legend's swatches, the compare table's width) and a
- * nonce cannot cover an attribute. 'unsafe-eval' only under `next dev`, where React uses eval to
- * rebuild server stacks.
+ * nonce cannot cover an attribute. Under `next dev` only: 'unsafe-eval', because React uses eval to
+ * rebuild server stacks, and inline <style> elements without a nonce, because the dev server injects
+ * every stylesheet as one (with a nonce in the list a browser would ignore 'unsafe-inline', so the
+ * development policy has none for styles).
  * @param {{ nonce: string; development: boolean }} options
  * @returns {string}
  */
@@ -37,7 +39,7 @@ export function pageContentSecurityPolicy({ nonce, development }) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -38,6 +38,11 @@ describe('pageContentSecurityPolicy', () => {
     expect(production.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
   });
 
+  it('lets next dev inject its stylesheets as style elements without a nonce (a nonce would cancel unsafe-inline)', () => {
+    const dev = directives(pageContentSecurityPolicy({ nonce, development: true }));
+    expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
   it.each([
     ['default-src', ["'self'"]],
     ['frame-ancestors', ["'none'"]],

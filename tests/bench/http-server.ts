@@ -105,6 +105,8 @@ export interface ServerOptions {
   database: string;
   /** Write a V8 CPU profile of next start into this folder. */
   cpuProfDir: string | null;
+  /** Run the server and its database on this core only (taskset), or anywhere. */
+  core: number | null;
 }
 
 /** with-db (a fresh scratch database, migrated and seeded) around next start on 127.0.0.1. */
@@ -115,7 +117,9 @@ export async function startServer(options: ServerOptions, env: NodeJS.ProcessEnv
   const args = ['scripts/with-db.ts', `--database=${options.database}`, '--fresh', '--migrate', '--seed', '--', ...next];
   // node --import tsx rather than the tsx command: that one relays a signal and SIGKILLs its child
   // 5 s later, before with-db has stopped next and the database on a busy machine.
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
+  const command = [process.execPath, '--import', 'tsx', ...args];
+  const pinned = options.core === null ? command : ['taskset', '-c', String(options.core), ...command];
+  const child = spawn(pinned[0]!, pinned.slice(1), { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   children.add(child);
   const log: string[] = [];
   const keep = (chunk: Buffer) => {

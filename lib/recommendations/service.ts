@@ -68,7 +68,10 @@ function strategyReply(
   specialty: SpecialtyStats,
   ranked: readonly RankedProgram[],
 ): SpecialtyStrategyReply {
-  const byId = new Map(ranked.map((r) => [r.program.id, r]));
+  // Only the signalled programs are looked up: a map of every ranked one cost more than the rest of the reply.
+  const signalled = new Set(strategy.signals.map((signal) => signal.programId));
+  const byId = new Map<string, RankedProgram>();
+  for (const r of ranked) if (signalled.has(r.program.id)) byId.set(r.program.id, r);
   return {
     code: strategy.specialtyCode,
     name: specialty.name,
@@ -112,12 +115,15 @@ export async function recommendPrograms(
     seasonYear: matchYearFor(now),
     page: { offset, limit },
   });
+  // One pass over the ranking for the counts and each specialty's list (ranks in order).
   const tierCounts: Record<Tier, number> = { reach: 0, target: 0, safety: 0 };
   const byState: Record<string, Record<Tier, number>> = {};
+  const rankedBySpecialty = new Map<string, RankedProgram[]>(specialties.map((code) => [code, []]));
   for (const result of output.results) {
     tierCounts[result.tier] += 1;
     const state = (byState[result.program.state] ??= { reach: 0, target: 0, safety: 0 });
     state[result.tier] += 1;
+    rankedBySpecialty.get(result.program.specialtyCode)?.push(result);
   }
 
   return {
@@ -135,7 +141,7 @@ export async function recommendPrograms(
       strategyReply(
         strategy,
         snapshot.specialtiesByCode.get(strategy.specialtyCode)!,
-        output.results.filter((r) => r.program.specialtyCode === strategy.specialtyCode),
+        rankedBySpecialty.get(strategy.specialtyCode) ?? [],
       ),
     ),
     totalCost: output.totalCost,

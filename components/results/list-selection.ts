@@ -5,7 +5,8 @@
 // more on "Load more"). When a specialty's recommended programs are not all loaded, its loaded ones
 // are saved and `complete` is false, so the page can say so and offer to load more.
 import type { RecommendationResult, SpecialtyStrategyReply } from '@/lib/recommendations/types';
-import { LIST_NAME_MAX_LENGTH, MAX_LIST_ITEMS, type ListItemInput } from '@/lib/schemas/lists';
+import { LIST_NAME_MAX_LENGTH, MAX_LIST_ITEMS } from '@/lib/schemas/list-rules';
+import type { ListItemInput } from '@/lib/schemas/lists';
 
 export interface SpecialtySelection {
   code: string;

@@ -16,6 +16,12 @@ export function rowHeaderId(rank: number): string {
   return `program-rank-${rank}`;
 }
 
+/** The rank a row header's id names ("program-rank-12" → 12); null for any other id. */
+export function rankOfRowHeaderId(id: string): number | null {
+  const match = /^program-rank-([1-9]\d{0,6})$/.exec(id);
+  return match ? Number(match[1]) : null;
+}
+
 const HEAD = 'px-3 py-2 text-left text-sm font-semibold text-slate-900';
 const CELL = 'px-3 py-3 align-top text-slate-900';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ResultsStateMap } from '@/components/map/results-state-map';
 import { readRequest, type StoredRequest } from '@/components/plan/request-storage';
 import { Button, LinkButton } from '@/components/ui/button';
@@ -13,7 +13,7 @@ import type { RecommendationResponse } from '@/lib/recommendations/types';
 import { formatCount } from './format';
 import { ResultsFailure } from './results-failure';
 import { ResultsSummary } from './results-summary';
-import { ResultsTable } from './results-table';
+import { rankOfRowHeaderId, ResultsTable, rowHeaderId } from './results-table';
 import { SaveListForm } from './save-list-form';
 import { programRefs } from './signal-placements';
 import { signalsByProgram } from './signal-words';
@@ -50,10 +50,23 @@ function StoredRequestResults(geometry: MapGeometry) {
 }
 
 function Recommendations({ request, ...geometry }: { request: StoredRequest } & MapGeometry) {
-  const { state, retry, loadMore } = useRecommendations(request);
+  const { state, retry, loadMore, showRank } = useRecommendations(request);
   const ready = state.status === 'ready' ? state : null;
   const programs = useMemo(() => programRefs(ready?.results ?? []), [ready?.results]);
   const signals = useMemo(() => signalsByProgram(ready?.data.specialties ?? []), [ready?.data.specialties]);
+  const fetched = ready?.results;
+  const shown = ready?.shown ?? 0;
+  const shownResults = useMemo(() => fetched?.slice(0, shown) ?? [], [fetched, shown]);
+
+  // A signal's link may point at a fetched row the table does not draw yet: draw it, then go there.
+  useEffect(() => {
+    const goToRow = () => {
+      const rank = rankOfRowHeaderId(decodeURIComponent(window.location.hash.slice(1)));
+      if (rank !== null && showRank(rank)) document.getElementById(rowHeaderId(rank))?.focus();
+    };
+    window.addEventListener('hashchange', goToRow);
+    return () => window.removeEventListener('hashchange', goToRow);
+  }, [showRank]);
   return (
     <div aria-busy={state.status === 'loading'} className="flex flex-col gap-6">
       {state.status === 'loading' ? <PageSpinner label="Ranking programs for you…" /> : null}
@@ -80,9 +93,9 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
                 fit.{' '}
                 <span className="sm:hidden">Scroll the table sideways to see every column.</span>
               </p>
-              <ResultsTable results={state.results} total={state.data.total} signals={signals} />
+              <ResultsTable results={shownResults} total={state.data.total} signals={signals} />
               <p role="status" className="text-slate-800">
-                Showing {formatCount(state.results.length, 'program', 'programs')} of {state.data.total.toLocaleString('en-US')}.
+                Showing {formatCount(shownResults.length, 'program', 'programs')} of {state.data.total.toLocaleString('en-US')}.
               </p>
               {state.more.status === 'failed' ? (
                 <Notice tone="error" role="alert" title="More programs didn't load">
@@ -91,7 +104,7 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
                     : 'Check your connection and try again.'}
                 </Notice>
               ) : null}
-              {state.results.length < state.data.total ? (
+              {shownResults.length < state.data.total ? (
                 <Button
                   variant="secondary"
                   className="self-start"

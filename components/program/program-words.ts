@@ -3,6 +3,7 @@
 import { capitalize, percent, PROGRAM_TYPE_LABEL, REGION_LABEL, RESEARCH_LABEL, SETTING_LABEL, stateName } from '@/lib/engine/labels';
 import type { ProgramFacts } from '@/lib/catalog/program-detail';
 import type { CatalogSource, ProgramDetailField } from '@/lib/catalog/program-sources';
+import { formatNumber } from '@/components/ui/number-format';
 
 export const NOT_REPORTED = 'Not reported';
 
@@ -87,7 +88,7 @@ function yesNo(value: boolean): string {
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
 
 /** A field's value in words, or null when the catalog does not report it. */

@@ -1,7 +1,10 @@
 import type { ChanceEstimate } from '@/lib/engine/types';
 import type { SourcedFigure } from '@/lib/recommendations/types';
+import { formatNumber } from '@/components/ui/number-format';
 
 const pct = (share: number) => Math.round(share * 100);
+// Made once: toLocaleString with options builds a formatter per call (components/ui/number-format.ts).
+const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 /** 0.62 with a 0.48–0.71 range → "62% (48–71%)". */
 export function formatChance(chance: number, range: { low: number; high: number }): string {
@@ -26,12 +29,12 @@ export function formatRange(range: { low: number; high: number }): string {
 }
 
 export function formatCount(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
 
 /** 1234 → "$1,234". */
 export function formatUsd(usd: number): string {
-  return usd.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  return USD.format(usd);
 }
 
 /** "AAMC, ERAS fees, 2026 season": the source as cited, with its year added when the citation lacks it. */

@@ -10,6 +10,7 @@ import { placeLabel } from '@/lib/reference/states';
 import { formatEstimate } from './format';
 import { SIGNAL_KIND_LABEL } from './signal-words';
 import { TierBadge } from './tier-badge';
+import { formatNumber } from '@/components/ui/number-format';
 
 /** The id of a row's header cell: focus moves there when "Load more" adds rows. */
 export function rowHeaderId(rank: number): string {
@@ -45,7 +46,7 @@ export function ResultsTable({
       <table className="w-full min-w-[60rem] border-collapse">
         <caption id="results-caption" className="sr-only">
           Programs ranked by fit and interview chance: {results.length > 0 ? `1 to ${last}` : 'none'} of{' '}
-          {total.toLocaleString('en-US')}
+          {formatNumber(total)}
         </caption>
         <thead className="border-b-2 border-slate-400 bg-slate-100">
           <tr>

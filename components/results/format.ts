@@ -1,10 +1,8 @@
 import type { ChanceEstimate } from '@/lib/engine/types';
 import type { SourcedFigure } from '@/lib/recommendations/types';
-import { formatNumber } from '@/components/ui/number-format';
+import { formatNumber, formatWholeUsd } from '@/components/ui/number-format';
 
 const pct = (share: number) => Math.round(share * 100);
-// Made once: toLocaleString with options builds a formatter per call (components/ui/number-format.ts).
-const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 /** 0.62 with a 0.48–0.71 range → "62% (48–71%)". */
 export function formatChance(chance: number, range: { low: number; high: number }): string {
@@ -34,7 +32,7 @@ export function formatCount(count: number, one: string, many: string): string {
 
 /** 1234 → "$1,234". */
 export function formatUsd(usd: number): string {
-  return USD.format(usd);
+  return formatWholeUsd(usd);
 }
 
 /** "AAMC, ERAS fees, 2026 season": the source as cited, with its year added when the citation lacks it. */

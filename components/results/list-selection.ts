@@ -43,11 +43,13 @@ export function selectRecommendedPrograms(
   return { items, bySpecialty, complete: complete && chosen.length <= MAX_LIST_ITEMS };
 }
 
-const SHORT_DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
+// en-US short month names, spelled out rather than asked of Intl: its first date formatter costs the
+// page about 60 ms of main-thread time (components/ui/number-format.ts).
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** "Internal Medicine — Nov 24"; with backups, "Internal Medicine + Neurology — Nov 24". */
 export function defaultListName(specialtyNames: readonly string[], today: Date): string {
-  const date = ` — ${SHORT_DATE.format(today)}`;
+  const date = ` — ${SHORT_MONTHS[today.getMonth()]} ${today.getDate()}`;
   const [first = 'My programs', ...rest] = specialtyNames;
   const all = [first, ...rest].join(' + ');
   if (all.length + date.length <= LIST_NAME_MAX_LENGTH) return `${all}${date}`;

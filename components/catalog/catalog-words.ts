@@ -4,6 +4,7 @@ import { DEMO_SOURCE } from '@/lib/catalog/demo-source';
 import { programSize } from '@/lib/engine/fit';
 import { PROGRAM_TYPE_LABEL, SETTING_LABEL, SIZE_LABEL, capitalize, percent } from '@/lib/engine/labels';
 import type { ProgramType, Setting } from '@/lib/engine/types';
+import { formatNumber } from '@/components/ui/number-format';
 
 export const NOT_REPORTED = 'not reported';
 
@@ -47,5 +48,5 @@ export function sourceLabel(source: string, sourceDate: string | null): string {
 }
 
 export function programCount(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'program' : 'programs'}`;
+  return `${formatNumber(count)} ${count === 1 ? 'program' : 'programs'}`;
 }

@@ -2,10 +2,11 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { PROGRAMS_MAX_OFFSET, programsHref, type ProgramQuery } from '@/lib/schemas/programs';
+import { formatNumber } from '@/components/ui/number-format';
 
 export function shownRange(total: number, offset: number, count: number): string {
-  if (count === 0) return `Showing none of ${total.toLocaleString('en-US')}`;
-  return `Showing ${(offset + 1).toLocaleString('en-US')}–${(offset + count).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+  if (count === 0) return `Showing none of ${formatNumber(total)}`;
+  return `Showing ${formatNumber(offset + 1)}–${formatNumber(offset + count)} of ${formatNumber(total)}`;
 }
 
 export function ProgramPager({ query, total, count }: { query: ProgramQuery; total: number; count: number }) {
@@ -33,7 +34,7 @@ export function ProgramPager({ query, total, count }: { query: ProgramQuery; tot
       </div>
       {!hasNext && nextOffset < total ? (
         <p className="w-full text-sm text-slate-700">
-          Pages stop at {PROGRAMS_MAX_OFFSET.toLocaleString('en-US')} programs; narrow the filters to see the rest.
+          Pages stop at {formatNumber(PROGRAMS_MAX_OFFSET)} programs; narrow the filters to see the rest.
         </p>
       ) : null}
     </nav>

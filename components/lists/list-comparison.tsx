@@ -7,6 +7,7 @@ import { Spinner } from '@/components/ui/spinner';
 import type { ListComparison as Comparison } from '@/lib/lists/types';
 import { describeListFailure, fetchListComparison } from './lists-api';
 import { formatSavedChance, formatTier } from './list-words';
+import { formatNumber } from '@/components/ui/number-format';
 
 type State = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; comparison: Comparison } | { status: 'failed'; message: string };
 
@@ -88,7 +89,7 @@ function ComparisonTable({ comparison }: { comparison: Comparison }) {
                 <>
                   <td className={CELL}>
                     {item.now.rank}
-                    <span className="block text-sm text-slate-700">{item.now.overallRank.toLocaleString('en-US')} overall</span>
+                    <span className="block text-sm text-slate-700">{formatNumber(item.now.overallRank)} overall</span>
                   </td>
                   <td className={CELL}>{formatTier(item.saved.tier)}</td>
                   <td className={CELL}>{formatTier(item.now.tier)}</td>

@@ -6,7 +6,7 @@ import { TierBadge } from '@/components/results/tier-badge';
 import { programHref } from '@/lib/catalog/program-href';
 import type { SavedListItemView } from '@/lib/lists/types';
 import { placeLabel } from '@/lib/reference/states';
-import { LIST_NOTE_MAX_LENGTH, type ListItemStatusName } from '@/lib/schemas/lists';
+import { LIST_NOTE_MAX_LENGTH, type ListItemStatusName } from '@/lib/schemas/list-rules';
 import { formatSavedChance, isStatus, STATUS_OPTIONS } from './list-words';
 
 export const moveButtonId = (programId: string, direction: 'up' | 'down') => `move-${direction}-${programId}`;

@@ -1,7 +1,7 @@
 // How list items read on the page: status words, and a saved estimate with its meaning.
 import { TIER_LABEL } from '@/components/results/tier-badge';
 import type { Tier } from '@/lib/engine/types';
-import { LIST_ITEM_STATUSES, type ListItemStatusName } from '@/lib/schemas/lists';
+import { LIST_ITEM_STATUSES, type ListItemStatusName } from '@/lib/schemas/list-rules';
 
 export const STATUS_LABEL: Readonly<Record<ListItemStatusName, string>> = {
   considering: 'Considering',

@@ -16,7 +16,7 @@ export function PendingListSaver() {
   const started = useRef(false);
 
   const save = useCallback(async () => {
-    const pending = readPendingList();
+    const pending = await readPendingList();
     if (!pending) {
       router.replace('/lists');
       return;

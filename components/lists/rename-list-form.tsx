@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { LIST_NAME_MAX_LENGTH, listNameSchema } from '@/lib/schemas/lists';
+import { checkListName, LIST_NAME_MAX_LENGTH } from '@/lib/schemas/list-rules';
 
 export function RenameListForm({ name, disabled, onRename }: { name: string; disabled: boolean; onRename: (name: string) => void }) {
   const [draft, setDraft] = useState(name);
@@ -12,14 +12,15 @@ export function RenameListForm({ name, disabled, onRename }: { name: string; dis
 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = listNameSchema.safeParse(draft);
-    if (!parsed.success) {
-      flushSync(() => setError(parsed.error.issues[0]?.message));
+    const checked = checkListName(draft);
+    if (!checked.ok) {
+      const message = checked.message;
+      flushSync(() => setError(message));
       document.getElementById('rename-list')?.focus();
       return;
     }
     setError(undefined);
-    if (parsed.data !== name) onRename(parsed.data);
+    if (checked.name !== name) onRename(checked.name);
   };
 
   return (

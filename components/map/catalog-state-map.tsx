@@ -10,6 +10,7 @@
 import type { ReactNode } from 'react';
 import { getStateShapes, MAP_BOUNDARIES_SOURCE } from '@/lib/geo/us-states';
 import { UsStateMap } from './us-state-map';
+import { formatNumber } from '@/components/ui/number-format';
 
 export interface CatalogStateMapProps {
   counts: Partial<Record<string, number>>;
@@ -20,7 +21,7 @@ export interface CatalogStateMapProps {
   id?: string;
 }
 
-const programsWord = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'program' : 'programs'}`;
+const programsWord = (count: number) => `${formatNumber(count)} ${count === 1 ? 'program' : 'programs'}`;
 
 export function CatalogStateMap({
   counts,

@@ -1,6 +1,7 @@
 // The map's colour scale: counts grouped into at most five bins with round bounds, spaced evenly on a
 // log scale because program counts per state are skewed (a few states hold most programs).
 
+import { formatNumber } from '@/components/ui/number-format';
 export interface CountBin {
   min: number;
   max: number;
@@ -52,6 +53,6 @@ export function binOf(bins: readonly CountBin[], count: number): CountBin | unde
 }
 
 export function binLabel(bin: CountBin): string {
-  const format = (n: number) => n.toLocaleString('en-US');
+  const format = (n: number) => formatNumber(n);
   return bin.min === bin.max ? format(bin.min) : `${format(bin.min)}–${format(bin.max)}`;
 }

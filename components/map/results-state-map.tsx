@@ -7,6 +7,7 @@ import type { StateShape } from '@/lib/geo/frame';
 import { TIERS, type Tier } from '@/lib/engine/types';
 import { TIER_LABEL } from '@/components/results/tier-badge';
 import { UsStateMap } from './us-state-map';
+import { formatNumber } from '@/components/ui/number-format';
 
 interface ResultsStateMapProps {
   shapes: readonly StateShape[];
@@ -16,7 +17,7 @@ interface ResultsStateMapProps {
   boundariesSource: string;
 }
 
-const programsWord = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'program' : 'programs'}`;
+const programsWord = (count: number) => `${formatNumber(count)} ${count === 1 ? 'program' : 'programs'}`;
 
 export function ResultsStateMap({ shapes, byState, source, boundariesSource }: ResultsStateMapProps) {
   const [activeCode, setActiveCode] = useState<string | null>(null);
@@ -30,7 +31,7 @@ export function ResultsStateMap({ shapes, byState, source, boundariesSource }: R
 
   const describe = (shape: StateShape, count: number) => {
     const tiers = byState[shape.code];
-    const breakdown = tiers ? ` (${TIERS.map((tier) => `${tiers[tier].toLocaleString('en-US')} ${tier}`).join(', ')})` : '';
+    const breakdown = tiers ? ` (${TIERS.map((tier) => `${formatNumber(tiers[tier])} ${tier}`).join(', ')})` : '';
     return `${shape.name}: ${programsWord(count)}${breakdown}`;
   };
 

@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { MAP_FRAME, PUERTO_RICO_INSET, type StateShape } from '@/lib/geo/frame';
 import { BORDER_COLOUR, EMPTY_FILL, EMPTY_STROKE, binLabel, binOf, countBins, type CountBin } from './count-bins';
+import { formatNumber } from '@/components/ui/number-format';
 
 export interface StateTableColumn {
   label: string;
@@ -34,8 +35,6 @@ export interface UsStateMapProps {
   activeCode?: string | null;
   onActiveChange?: (code: string | null) => void;
 }
-
-const formatCount = (count: number) => count.toLocaleString('en-US');
 
 export function UsStateMap(props: UsStateMapProps) {
   const { id, title, shapes, counts, stateHref, activeCode, onActiveChange } = props;
@@ -209,7 +208,7 @@ function StateTable({
               </th>
               {[counts, ...columns.map((column) => column.counts)].map((values, i) => (
                 <td key={i} className="px-2 py-1 text-right tabular-nums text-slate-900">
-                  {formatCount(values[shape.code] ?? 0)}
+                  {formatNumber(values[shape.code] ?? 0)}
                 </td>
               ))}
             </tr>
@@ -222,7 +221,7 @@ function StateTable({
             </th>
             {[counts, ...columns.map((column) => column.counts)].map((values, i) => (
               <td key={i} className="px-2 py-1 text-right font-semibold tabular-nums text-slate-900">
-                {formatCount(total(values))}
+                {formatNumber(total(values))}
               </td>
             ))}
           </tr>

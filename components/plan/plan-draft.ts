@@ -1,35 +1,94 @@
 // The /plan form's state: what the user typed, kept as text so half-typed numbers survive,
-// saved to localStorage as a draft and turned into a request checked by the shared zod schemas.
-import { z } from 'zod';
-import { APPLICANT_TYPES, PROGRAM_TYPES, SETTINGS, VISA_NEEDS } from '@/lib/engine/types';
-import { fieldErrors, preferencesSchema, profileSchema } from '@/lib/schemas/recommendation';
+// saved to localStorage as a draft and turned into a request checked like the API checks it
+// (lib/schemas/recommendation-check.ts: the schemas' rules and words, without zod in the bundle).
+import {
+  APPLICANT_TYPES,
+  PROGRAM_TYPES,
+  SETTINGS,
+  VISA_NEEDS,
+  type ApplicantType,
+  type ProgramType,
+  type Setting,
+  type VisaNeed,
+} from '@/lib/engine/types';
+import { checkPreferences, checkProfile } from '@/lib/schemas/recommendation-check';
 import { isImg } from './plan-options';
 import type { StoredRequest } from './request-storage';
 
 export const DRAFT_STORAGE_KEY = 'smartpick:draft';
 
-// .catch() on every field: a draft from an older version of the form restores what still fits.
-const draftSchema = z.object({
-  applicantType: z.enum(APPLICANT_TYPES).or(z.literal('')).catch(''),
-  graduationYear: z.string().max(20).catch(''),
-  step2Score: z.string().max(20).catch(''),
-  comlexLevel2Score: z.string().max(20).catch(''),
-  examFailures: z.string().max(20).catch('0'),
-  researchItems: z.string().max(20).catch(''),
-  usceMonths: z.string().max(20).catch(''),
-  visaNeeded: z.enum(VISA_NEEDS).catch('NONE'),
-  specialties: z.array(z.string().max(16)).max(100).catch([]),
-  preferredStates: z.array(z.string().max(2)).max(100).catch([]),
-  excludedStates: z.array(z.string().max(2)).max(100).catch([]),
-  programTypes: z.array(z.enum(PROGRAM_TYPES)).max(PROGRAM_TYPES.length).catch([]),
-  settings: z.array(z.enum(SETTINGS)).max(SETTINGS.length).catch([]),
-});
-
-export type PlanDraft = z.infer<typeof draftSchema>;
+export interface PlanDraft {
+  applicantType: ApplicantType | '';
+  graduationYear: string;
+  step2Score: string;
+  comlexLevel2Score: string;
+  examFailures: string;
+  researchItems: string;
+  usceMonths: string;
+  visaNeeded: VisaNeed;
+  specialties: string[];
+  preferredStates: string[];
+  excludedStates: string[];
+  programTypes: ProgramType[];
+  settings: Setting[];
+}
 export type DraftField = keyof PlanDraft;
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
-export const EMPTY_DRAFT: PlanDraft = draftSchema.parse({});
+export const EMPTY_DRAFT: PlanDraft = {
+  applicantType: '',
+  graduationYear: '',
+  step2Score: '',
+  comlexLevel2Score: '',
+  examFailures: '0',
+  researchItems: '',
+  usceMonths: '',
+  visaNeeded: 'NONE',
+  specialties: [],
+  preferredStates: [],
+  excludedStates: [],
+  programTypes: [],
+  settings: [],
+};
+
+const DRAFT_TEXT_MAX_LENGTH = 20;
+
+const draftText = (value: unknown, fallback: string) =>
+  typeof value === 'string' && value.length <= DRAFT_TEXT_MAX_LENGTH ? value : fallback;
+
+const draftChoice = <T extends string>(options: readonly T[], value: unknown, fallback: T | ''): T | '' =>
+  typeof value === 'string' && (options as readonly string[]).includes(value) ? (value as T) : fallback;
+
+/** The whole list, or nothing when any entry does not fit. */
+function draftList<T extends string>(value: unknown, max: number, fits: (item: string) => boolean): T[] {
+  if (!Array.isArray(value) || value.length > max) return [];
+  return value.every((item) => typeof item === 'string' && fits(item)) ? ([...value] as T[]) : [];
+}
+
+/**
+ * A stored draft, field by field: a draft from an older version of the form restores what still
+ * fits, and each field that does not fit falls back to the empty form's value.
+ */
+export function readDraft(stored: unknown): PlanDraft {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return EMPTY_DRAFT;
+  const value = stored as Record<string, unknown>;
+  const empty = EMPTY_DRAFT;
+  return {
+    applicantType: draftChoice(APPLICANT_TYPES, value.applicantType, ''),
+    graduationYear: draftText(value.graduationYear, empty.graduationYear),
+    step2Score: draftText(value.step2Score, empty.step2Score),
+    comlexLevel2Score: draftText(value.comlexLevel2Score, empty.comlexLevel2Score),
+    examFailures: draftText(value.examFailures, empty.examFailures),
+    researchItems: draftText(value.researchItems, empty.researchItems),
+    usceMonths: draftText(value.usceMonths, empty.usceMonths),
+    visaNeeded: draftChoice(VISA_NEEDS, value.visaNeeded, empty.visaNeeded) || empty.visaNeeded,
+    specialties: draftList(value.specialties, 100, (code) => code.length <= 16),
+    preferredStates: draftList(value.preferredStates, 100, (code) => code.length <= 2),
+    excludedStates: draftList(value.excludedStates, 100, (code) => code.length <= 2),
+    programTypes: draftList(value.programTypes, PROGRAM_TYPES.length, (type) => (PROGRAM_TYPES as readonly string[]).includes(type)),
+    settings: draftList(value.settings, SETTINGS.length, (setting) => (SETTINGS as readonly string[]).includes(setting)),
+  };
+}
 
 /** Fields in the order the form shows them: the first invalid one gets focus on submit. */
 export const FIELD_ORDER: readonly DraftField[] = [
@@ -51,7 +110,7 @@ export const FIELD_ORDER: readonly DraftField[] = [
 export function loadDraft(): PlanDraft {
   try {
     const text = window.localStorage.getItem(DRAFT_STORAGE_KEY);
-    return text ? draftSchema.parse(JSON.parse(text)) : EMPTY_DRAFT;
+    return text ? readDraft(JSON.parse(text)) : EMPTY_DRAFT;
   } catch {
     return EMPTY_DRAFT;
   }
@@ -106,27 +165,18 @@ export function draftToRequestInput(draft: PlanDraft) {
   };
 }
 
-function firstMessages(fields: Record<string, string[]>): DraftErrors {
-  const errors: DraftErrors = {};
-  for (const [path, messages] of Object.entries(fields)) {
-    const field = path.split('.')[0] as DraftField;
-    if (!errors[field] && messages[0]) errors[field] = messages[0];
-  }
-  return errors;
-}
-
 export function validateDraft(draft: PlanDraft): { errors: DraftErrors; request: StoredRequest | null } {
   const input = draftToRequestInput(draft);
-  const profile = profileSchema.safeParse(input.profile);
-  const preferences = preferencesSchema.safeParse(input.preferences);
+  const profile = checkProfile(input.profile);
+  const preferences = checkPreferences(input.preferences);
   const errors: DraftErrors = {
-    ...(profile.success ? {} : firstMessages(fieldErrors(profile.error))),
-    ...(preferences.success ? {} : firstMessages(fieldErrors(preferences.error))),
+    ...(profile.ok ? {} : profile.errors),
+    ...(preferences.ok ? {} : preferences.errors),
   };
   // The schema's message for a missing number is "must be a number"; an empty box deserves plainer words.
   if (errors.graduationYear && draft.graduationYear.trim() === '') {
     errors.graduationYear = 'Enter the year you graduated or will graduate';
   }
-  const request = profile.success && preferences.success ? { profile: profile.data, preferences: preferences.data } : null;
+  const request = profile.ok && preferences.ok ? { profile: profile.data, preferences: preferences.data } : null;
   return { errors, request };
 }

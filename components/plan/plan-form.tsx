@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Button } from '@/components/ui/button';
 import { useIsClient } from '@/components/ui/use-is-client';
@@ -18,27 +18,26 @@ interface PlanFormProps {
   specialties: readonly SpecialtyOption[];
 }
 
-/**
- * The server renders the empty form, disabled; once hydrated, the form is mounted again from the
- * saved draft and enabled (localStorage is only readable in the browser, and reading it during
- * hydration would mismatch). Disabled until then, so nothing typed before hydration is lost.
- */
-export function PlanForm({ specialties }: PlanFormProps) {
-  const isClient = useIsClient();
-  return <PlanFormBody key={isClient ? 'restored' : 'server'} restoreDraft={isClient} specialties={specialties} />;
-}
-
-function initialDraft(restore: boolean, specialties: readonly SpecialtyOption[]): PlanDraft {
-  if (!restore) return EMPTY_DRAFT;
+function initialDraft(specialties: readonly SpecialtyOption[]): PlanDraft {
   const draft = loadDraft();
   // Specialties may have left the catalog since the draft was saved.
   const known = new Set(specialties.map((specialty) => specialty.code));
   return { ...draft, specialties: draft.specialties.filter((code) => known.has(code)) };
 }
 
-function PlanFormBody({ restoreDraft, specialties }: PlanFormProps & { restoreDraft: boolean }) {
+/**
+ * The server renders the empty form, disabled; once hydrated, the same form shows the saved draft
+ * and is enabled (localStorage is only readable in the browser, and reading it during hydration
+ * would mismatch). Disabled until then, so nothing typed before hydration is lost. The restore is
+ * an update of the hydrated form, not a second mount of it: React changes only the values that differ.
+ */
+export function PlanForm({ specialties }: PlanFormProps) {
   const router = useRouter();
-  const [draft, setDraft] = useState<PlanDraft>(() => initialDraft(restoreDraft, specialties));
+  const restored = useIsClient();
+  const savedDraft = useMemo(() => (restored ? initialDraft(specialties) : EMPTY_DRAFT), [restored, specialties]);
+  // null until the first change: the saved draft shows until then.
+  const [edited, setEdited] = useState<PlanDraft | null>(null);
+  const draft = edited ?? savedDraft;
   const [changed, setChanged] = useState<ReadonlySet<DraftField>>(() => new Set());
   const [summaryFields, setSummaryFields] = useState<readonly DraftField[] | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -49,7 +48,7 @@ function PlanFormBody({ restoreDraft, specialties }: PlanFormProps & { restoreDr
 
   const update = <K extends DraftField>(field: K, value: PlanDraft[K]) => {
     const next = { ...draft, [field]: value };
-    setDraft(next);
+    setEdited(next);
     setChanged((fields) => (fields.has(field) ? fields : new Set(fields).add(field)));
     saveDraft(next);
   };
@@ -73,7 +72,7 @@ function PlanFormBody({ restoreDraft, specialties }: PlanFormProps & { restoreDr
 
   const clear = () => {
     clearDraft();
-    setDraft(EMPTY_DRAFT);
+    setEdited(EMPTY_DRAFT);
     setChanged(new Set());
     setSummaryFields(null);
   };
@@ -82,7 +81,7 @@ function PlanFormBody({ restoreDraft, specialties }: PlanFormProps & { restoreDr
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-8" aria-label="Your answers">
       <ErrorSummary fields={summaryFields ?? []} errors={errors} idOf={fieldId} />
-      <fieldset disabled={!restoreDraft} aria-busy={!restoreDraft} className="flex min-w-0 flex-col gap-8">
+      <fieldset disabled={!restored} aria-busy={!restored} className="flex min-w-0 flex-col gap-8">
       <ProfileSection {...sectionProps} />
       <ScoresSection {...sectionProps} />
       <PreferencesSection {...sectionProps} specialties={specialties} />
@@ -95,7 +94,7 @@ function PlanFormBody({ restoreDraft, specialties }: PlanFormProps & { restoreDr
         <Button variant="secondary" onClick={clear}>
           Clear answers
         </Button>
-        <Button type="submit" disabled={submitting || !restoreDraft}>
+        <Button type="submit" disabled={submitting || !restored}>
           See my programs
         </Button>
       </div>

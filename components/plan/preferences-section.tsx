@@ -2,7 +2,7 @@ import { CheckboxGroup } from '@/components/ui/choice-group';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { Notice } from '@/components/ui/notice';
 import type { SpecialtyOption } from '@/lib/catalog/specialties';
-import { MAX_SPECIALTIES } from '@/lib/schemas/recommendation';
+import { MAX_SPECIALTIES } from '@/lib/schemas/recommendation-rules';
 import { fieldId, FormSection, type SectionProps } from './form-section';
 import { PROGRAM_TYPE_OPTIONS, SETTING_OPTIONS, STATE_OPTIONS } from './plan-options';
 

@@ -1,6 +1,6 @@
 import { RadioGroup } from '@/components/ui/choice-group';
 import { TextField } from '@/components/ui/text-field';
-import { GRADUATION_YEAR_MAX, GRADUATION_YEAR_MIN } from '@/lib/schemas/recommendation';
+import { GRADUATION_YEAR_MAX, GRADUATION_YEAR_MIN } from '@/lib/schemas/recommendation-rules';
 import { fieldId, FormSection, type SectionProps } from './form-section';
 import { APPLICANT_TYPE_OPTIONS, isImg, VISA_OPTIONS } from './plan-options';
 

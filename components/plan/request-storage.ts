@@ -1,12 +1,10 @@
 // Where the validated request waits between /plan and /results. sessionStorage, never the URL:
 // scores are personal data (DESIGN.md §7). A copy in memory covers browsers that block storage.
-import { recommendationRequestSchema, type RecommendationRequest } from '@/lib/schemas/recommendation';
+import { checkStoredRequest, type StoredRequestInput } from '@/lib/schemas/recommendation-check';
 
 export const REQUEST_STORAGE_KEY = 'smartpick:request';
 
-export type StoredRequest = Pick<RecommendationRequest, 'profile' | 'preferences'>;
-
-const storedRequestSchema = recommendationRequestSchema.pick({ profile: true, preferences: true });
+export type StoredRequest = StoredRequestInput;
 
 let requestInMemory: StoredRequest | null = null;
 
@@ -27,6 +25,5 @@ export function readRequest(): StoredRequest | null {
   } catch {
     stored = null;
   }
-  const parsed = storedRequestSchema.safeParse(stored ?? requestInMemory);
-  return parsed.success ? parsed.data : null;
+  return checkStoredRequest(stored ?? requestInMemory);
 }

@@ -1,5 +1,5 @@
 import { TextField } from '@/components/ui/text-field';
-import { COMLEX_MAX, COMLEX_MIN, STEP2_MAX, STEP2_MIN } from '@/lib/schemas/recommendation';
+import { COMLEX_MAX, COMLEX_MIN, STEP2_MAX, STEP2_MIN } from '@/lib/schemas/recommendation-rules';
 import { fieldId, FormSection, type SectionProps } from './form-section';
 
 export function ScoresSection({ draft, errorFor, update }: SectionProps) {

@@ -3,6 +3,7 @@
 import { capitalize, percent, PROGRAM_TYPE_LABEL, REGION_LABEL, RESEARCH_LABEL, SETTING_LABEL, stateName } from '@/lib/engine/labels';
 import type { ProgramFacts } from '@/lib/catalog/program-detail';
 import type { CatalogSource, ProgramDetailField } from '@/lib/catalog/program-sources';
+import { formatNumber } from '@/components/ui/number-format';
 
 export const NOT_REPORTED = 'Not reported';
 
@@ -87,7 +88,7 @@ function yesNo(value: boolean): string {
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
 
 /** A field's value in words, or null when the catalog does not report it. */
@@ -161,12 +162,15 @@ export function safeWebsiteUrl(text: string): string | null {
   }
 }
 
-const DAY = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+// Made on first use, not when the module loads: a page's first Intl formatter costs it tens of
+// milliseconds of main-thread time (components/ui/number-format.ts).
+let dayFormatter: Intl.DateTimeFormat | undefined;
+const dayFormat = () => (dayFormatter ??= new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
 
 /** "2026-11-24" → "Nov 24, 2026" (UTC, so the server's HTML and the browser's agree). */
 export function formatDay(isoDay: string): string {
   const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDay : DAY.format(date);
+  return Number.isNaN(date.getTime()) ? isoDay : dayFormat().format(date);
 }
 
 export const DEMO_CATALOG_NAME = 'SmartPick demo catalog';

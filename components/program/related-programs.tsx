@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { RelatedProgram } from '@/lib/catalog/program-detail';
+import { formatNumber } from '@/components/ui/number-format';
 
 /** Links to the institution's other programs in the same state. */
 export function RelatedPrograms({ institution, related, total }: { institution: string; related: readonly RelatedProgram[]; total: number }) {
@@ -14,7 +15,7 @@ export function RelatedPrograms({ institution, related, total }: { institution: 
         <>
           {total > related.length ? (
             <p className="text-slate-800">
-              {related.length} of {total.toLocaleString('en-US')}, by specialty.
+              {related.length} of {formatNumber(total)}, by specialty.
             </p>
           ) : null}
           <ul className="grid gap-2 sm:grid-cols-2">

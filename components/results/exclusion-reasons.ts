@@ -1,6 +1,7 @@
 // Why programs were left out, in the applicant's words. Keyed by the engine's reasons, so a new
 // reason fails the type check here until it has words.
 import type { ExclusionReason } from '@/lib/engine/types';
+import { formatNumber } from '@/components/ui/number-format';
 
 const REASON_WORDS = {
   specialty_not_selected: ["is in a specialty you didn't choose", "are in specialties you didn't choose"],
@@ -15,7 +16,7 @@ const REASON_WORDS = {
 /** "128 programs don't sponsor the visa you need". */
 export function describeExclusion(reason: string, count: number): string {
   const words = (REASON_WORDS as Record<string, readonly [string, string]>)[reason];
-  const subject = count === 1 ? '1 program' : `${count.toLocaleString('en-US')} programs`;
+  const subject = count === 1 ? '1 program' : `${formatNumber(count)} programs`;
   if (!words) return `${subject}: ${reason.replaceAll('_', ' ')}`;
   return `${subject} ${count === 1 ? words[0] : words[1]}`;
 }

@@ -1,5 +1,6 @@
 import type { ChanceEstimate } from '@/lib/engine/types';
 import type { SourcedFigure } from '@/lib/recommendations/types';
+import { formatNumber, formatWholeUsd } from '@/components/ui/number-format';
 
 const pct = (share: number) => Math.round(share * 100);
 
@@ -26,12 +27,12 @@ export function formatRange(range: { low: number; high: number }): string {
 }
 
 export function formatCount(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
 
 /** 1234 → "$1,234". */
 export function formatUsd(usd: number): string {
-  return usd.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  return formatWholeUsd(usd);
 }
 
 /** "AAMC, ERAS fees, 2026 season": the source as cited, with its year added when the citation lacks it. */

@@ -5,7 +5,8 @@
 // more on "Load more"). When a specialty's recommended programs are not all loaded, its loaded ones
 // are saved and `complete` is false, so the page can say so and offer to load more.
 import type { RecommendationResult, SpecialtyStrategyReply } from '@/lib/recommendations/types';
-import { LIST_NAME_MAX_LENGTH, MAX_LIST_ITEMS, type ListItemInput } from '@/lib/schemas/lists';
+import { LIST_NAME_MAX_LENGTH, MAX_LIST_ITEMS } from '@/lib/schemas/list-rules';
+import type { ListItemInput } from '@/lib/schemas/lists';
 
 export interface SpecialtySelection {
   code: string;
@@ -42,11 +43,13 @@ export function selectRecommendedPrograms(
   return { items, bySpecialty, complete: complete && chosen.length <= MAX_LIST_ITEMS };
 }
 
-const SHORT_DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
+// en-US short month names, spelled out rather than asked of Intl: its first date formatter costs the
+// page about 60 ms of main-thread time (components/ui/number-format.ts).
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** "Internal Medicine — Nov 24"; with backups, "Internal Medicine + Neurology — Nov 24". */
 export function defaultListName(specialtyNames: readonly string[], today: Date): string {
-  const date = ` — ${SHORT_DATE.format(today)}`;
+  const date = ` — ${SHORT_MONTHS[today.getMonth()]} ${today.getDate()}`;
   const [first = 'My programs', ...rest] = specialtyNames;
   const all = [first, ...rest].join(' + ');
   if (all.length + date.length <= LIST_NAME_MAX_LENGTH) return `${all}${date}`;

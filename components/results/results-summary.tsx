@@ -6,6 +6,7 @@ import { describeExclusion } from './exclusion-reasons';
 import { formatCount } from './format';
 import { TierBadge } from './tier-badge';
 import { TierLegend } from './tier-legend';
+import { formatNumber } from '@/components/ui/number-format';
 
 export function ResultsSummary({ data }: { data: RecommendationResponse }) {
   const reasons = Object.entries(data.excluded.byReason)
@@ -29,7 +30,7 @@ export function ResultsSummary({ data }: { data: RecommendationResponse }) {
         {TIERS.map((tier) => (
           <li key={tier} className="flex items-center gap-2">
             <TierBadge tier={tier} />
-            <span className="text-slate-900">{data.tierCounts[tier].toLocaleString('en-US')}</span>
+            <span className="text-slate-900">{formatNumber(data.tierCounts[tier])}</span>
           </li>
         ))}
       </ul>

@@ -10,10 +10,17 @@ import { placeLabel } from '@/lib/reference/states';
 import { formatEstimate } from './format';
 import { SIGNAL_KIND_LABEL } from './signal-words';
 import { TierBadge } from './tier-badge';
+import { formatNumber } from '@/components/ui/number-format';
 
 /** The id of a row's header cell: focus moves there when "Load more" adds rows. */
 export function rowHeaderId(rank: number): string {
   return `program-rank-${rank}`;
+}
+
+/** The rank a row header's id names ("program-rank-12" → 12); null for any other id. */
+export function rankOfRowHeaderId(id: string): number | null {
+  const match = /^program-rank-([1-9]\d{0,6})$/.exec(id);
+  return match ? Number(match[1]) : null;
 }
 
 const HEAD = 'px-3 py-2 text-left text-sm font-semibold text-slate-900';
@@ -39,7 +46,7 @@ export function ResultsTable({
       <table className="w-full min-w-[60rem] border-collapse">
         <caption id="results-caption" className="sr-only">
           Programs ranked by fit and interview chance: {results.length > 0 ? `1 to ${last}` : 'none'} of{' '}
-          {total.toLocaleString('en-US')}
+          {formatNumber(total)}
         </caption>
         <thead className="border-b-2 border-slate-400 bg-slate-100">
           <tr>

@@ -1,11 +1,11 @@
 'use client';
 
-import { useMemo, useState } from 'react';
-import { ResultsStateMap } from '@/components/map/results-state-map';
+import dynamic from 'next/dynamic';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { readRequest, type StoredRequest } from '@/components/plan/request-storage';
 import { Button, LinkButton } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
-import { PageSpinner } from '@/components/ui/spinner';
+import { PageSpinner, Spinner } from '@/components/ui/spinner';
 import { useIsClient } from '@/components/ui/use-is-client';
 import { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT } from '@/lib/engine/rank-score';
 import type { StateShape } from '@/lib/geo/frame';
@@ -13,13 +13,19 @@ import type { RecommendationResponse } from '@/lib/recommendations/types';
 import { formatCount } from './format';
 import { ResultsFailure } from './results-failure';
 import { ResultsSummary } from './results-summary';
-import { ResultsTable } from './results-table';
+import { rankOfRowHeaderId, ResultsTable, rowHeaderId } from './results-table';
 import { SaveListForm } from './save-list-form';
 import { programRefs } from './signal-placements';
 import { signalsByProgram } from './signal-words';
 import { StrategyPanel } from './strategy-panel';
 import { UnlockHints } from './unlock-hints';
 import { useRecommendations } from './use-recommendations';
+import { formatNumber } from '@/components/ui/number-format';
+
+// The map is far down the page: its code loads on its own (from the first render on, while the
+// ranking is fetched) instead of weighing on the page's first load.
+const loadStateMap = () => import('@/components/map/results-state-map').then((module) => module.ResultsStateMap);
+const ResultsStateMap = dynamic(loadStateMap, { loading: () => <Spinner label="Drawing the map…" /> });
 
 /** The map's outlines, computed by the page on the server (lib/geo/us-states.ts). */
 interface MapGeometry {
@@ -50,10 +56,31 @@ function StoredRequestResults(geometry: MapGeometry) {
 }
 
 function Recommendations({ request, ...geometry }: { request: StoredRequest } & MapGeometry) {
-  const { state, retry, loadMore } = useRecommendations(request);
+  const { state, retry, loadMore, showRank } = useRecommendations(request);
   const ready = state.status === 'ready' ? state : null;
   const programs = useMemo(() => programRefs(ready?.results ?? []), [ready?.results]);
   const signals = useMemo(() => signalsByProgram(ready?.data.specialties ?? []), [ready?.data.specialties]);
+  const fetched = ready?.results;
+  const shown = ready?.shown ?? 0;
+  const shownResults = useMemo(() => fetched?.slice(0, shown) ?? [], [fetched, shown]);
+  // When the ranking arrives, the summary is drawn at once; the rest (strategy, map, table: well over
+  // a thousand elements) follows in a render React splits into short tasks, so the page stays
+  // responsive. Only the first appearance waits: later updates ("Load more") draw at once.
+  const detailsReady = useDeferredValue(ready !== null);
+
+  useEffect(() => {
+    void loadStateMap();
+  }, []);
+
+  // A signal's link may point at a fetched row the table does not draw yet: draw it, then go there.
+  useEffect(() => {
+    const goToRow = () => {
+      const rank = rankOfRowHeaderId(decodeURIComponent(window.location.hash.slice(1)));
+      if (rank !== null && showRank(rank)) document.getElementById(rowHeaderId(rank))?.focus();
+    };
+    window.addEventListener('hashchange', goToRow);
+    return () => window.removeEventListener('hashchange', goToRow);
+  }, [showRank]);
   return (
     <div aria-busy={state.status === 'loading'} className="flex flex-col gap-6">
       {state.status === 'loading' ? <PageSpinner label="Ranking programs for you…" /> : null}
@@ -66,47 +93,54 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
             </LinkButton>
           </div>
           <ResultsSummary data={state.data} />
-          <StrategyPanel data={state.data} programs={programs} />
-          <UnlockHints hints={state.data.unlockHints} />
-          <SaveListForm request={request} data={state.data} results={state.results} />
-          {state.data.total > 0 ? <ProgramsByState data={state.data} {...geometry} /> : null}
-          {state.results.length > 0 ? (
-            <section aria-labelledby="ranking-heading" className="flex flex-col gap-4">
-              <h2 id="ranking-heading" className="text-xl font-bold text-slate-900">
-                Your ranked programs
-              </h2>
-              <p className="text-slate-800">
-                Ranked by a blend of {Math.round(RANK_WEIGHT_CHANCE * 100)}% interview chance and {Math.round(RANK_WEIGHT_FIT * 100)}%
-                fit.{' '}
-                <span className="sm:hidden">Scroll the table sideways to see every column.</span>
-              </p>
-              <ResultsTable results={state.results} total={state.data.total} signals={signals} />
-              <p role="status" className="text-slate-800">
-                Showing {formatCount(state.results.length, 'program', 'programs')} of {state.data.total.toLocaleString('en-US')}.
-              </p>
-              {state.more.status === 'failed' ? (
-                <Notice tone="error" role="alert" title="More programs didn't load">
-                  {state.more.failure.kind === 'busy'
-                    ? 'The service is busy, try again in a moment.'
-                    : 'Check your connection and try again.'}
+          {detailsReady ? (
+            <>
+              <StrategyPanel data={state.data} programs={programs} />
+              <UnlockHints hints={state.data.unlockHints} />
+              <SaveListForm request={request} data={state.data} results={state.results} />
+              {state.data.total > 0 ? <ProgramsByState data={state.data} {...geometry} /> : null}
+              {state.results.length > 0 ? (
+                <section aria-labelledby="ranking-heading" className="flex flex-col gap-4">
+                  <h2 id="ranking-heading" className="text-xl font-bold text-slate-900">
+                    Your ranked programs
+                  </h2>
+                  <p className="text-slate-800">
+                    Ranked by a blend of {Math.round(RANK_WEIGHT_CHANCE * 100)}% interview chance and {Math.round(RANK_WEIGHT_FIT * 100)}%
+                    fit.{' '}
+                    <span className="sm:hidden">Scroll the table sideways to see every column.</span>
+                  </p>
+                  <ResultsTable results={shownResults} total={state.data.total} signals={signals} />
+                  <p role="status" className="text-slate-800">
+                    Showing {formatCount(shownResults.length, 'program', 'programs')} of {formatNumber(state.data.total)}.
+                  </p>
+                  {state.more.status === 'failed' ? (
+                    <Notice tone="error" role="alert" title="More programs didn't load">
+                      {state.more.failure.kind === 'busy'
+                        ? 'The service is busy, try again in a moment.'
+                        : 'Check your connection and try again.'}
+                    </Notice>
+                  ) : null}
+                  {shownResults.length < state.data.total ? (
+                    <Button
+                      variant="secondary"
+                      className="self-start"
+                      onClick={loadMore}
+                      disabled={state.more.status === 'loading'}
+                      aria-busy={state.more.status === 'loading'}
+                    >
+                      Load more
+                    </Button>
+                  ) : null}
+                </section>
+              ) : (
+                <Notice title="No program fits these answers">
+                  <p>Try more specialties, fewer excluded states, or a different visa choice.</p>
                 </Notice>
-              ) : null}
-              {state.results.length < state.data.total ? (
-                <Button
-                  variant="secondary"
-                  className="self-start"
-                  onClick={loadMore}
-                  disabled={state.more.status === 'loading'}
-                  aria-busy={state.more.status === 'loading'}
-                >
-                  Load more
-                </Button>
-              ) : null}
-            </section>
+              )}
+            </>
           ) : (
-            <Notice title="No program fits these answers">
-              <p>Try more specialties, fewer excluded states, or a different visa choice.</p>
-            </Notice>
+            // Holds the page's height meanwhile, so the footer does not come up and go down again (CLS).
+            <div className="min-h-screen" />
           )}
         </>
       ) : null}

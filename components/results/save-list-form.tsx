@@ -11,7 +11,8 @@ import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { TextField } from '@/components/ui/text-field';
 import type { RecommendationResponse, RecommendationResult } from '@/lib/recommendations/types';
-import { LIST_NAME_MAX_LENGTH, listNameSchema, type CreateListInput } from '@/lib/schemas/lists';
+import { checkListName, LIST_NAME_MAX_LENGTH } from '@/lib/schemas/list-rules';
+import type { CreateListInput } from '@/lib/schemas/lists';
 import { formatCount } from './format';
 import { defaultListName, selectRecommendedPrograms } from './list-selection';
 
@@ -41,9 +42,10 @@ export function SaveListForm({ request, data, results }: SaveListFormProps) {
   const save = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (savingRef.current) return;
-    const parsedName = listNameSchema.safeParse(name);
-    if (!parsedName.success) {
-      flushSync(() => setNameError(parsedName.error.issues[0]?.message));
+    const checkedName = checkListName(name);
+    if (!checkedName.ok) {
+      const message = checkedName.message;
+      flushSync(() => setNameError(message));
       document.getElementById('list-name')?.focus();
       return;
     }
@@ -51,7 +53,7 @@ export function SaveListForm({ request, data, results }: SaveListFormProps) {
     setFailure(null);
     savingRef.current = true;
     setSaving(true);
-    const list: CreateListInput = { name: parsedName.data, input: request, items: selection.items };
+    const list: CreateListInput = { name: checkedName.name, input: request, items: selection.items };
 
     const toSignIn = () => {
       if (!storePendingList(list)) {
@@ -92,8 +94,8 @@ export function SaveListForm({ request, data, results }: SaveListFormProps) {
       </p>
       {selection.complete ? null : (
         <p className="text-slate-800">
-          Only the programs loaded below can be saved: some of the recommended ones are further down the ranking. Choose
-          &ldquo;Load more&rdquo; first to save them all.
+          Only the programs loaded so far can be saved: some of the recommended ones are further down the ranking.
+          Choose &ldquo;Load more&rdquo; until they are loaded to save them all.
         </p>
       )}
       <form noValidate onSubmit={save} className="flex flex-col items-start gap-3">

@@ -5,6 +5,7 @@ import { asSentence, formatCount, formatRange, formatShare, formatSource, format
 import { MatchCurveChart } from './match-curve-chart';
 import { SignalPlacements, type ProgramRef } from './signal-placements';
 import { TierBadge } from './tier-badge';
+import { formatNumber } from '@/components/ui/number-format';
 
 interface SpecialtyStrategyProps {
   specialty: SpecialtyStrategyReply;
@@ -79,7 +80,7 @@ function TierMix({ specialty }: { specialty: SpecialtyStrategyReply }) {
         {TIERS.map((tier) => (
           <li key={tier} className="flex items-center gap-2">
             <TierBadge tier={tier} />
-            <span className="text-slate-900 tabular-nums">{specialty.tierMix[tier].toLocaleString('en-US')}</span>
+            <span className="text-slate-900 tabular-nums">{formatNumber(specialty.tierMix[tier])}</span>
           </li>
         ))}
       </ul>

@@ -4,23 +4,30 @@ import { z } from 'zod';
 import './jitless';
 import { TIERS } from '@/lib/engine/types';
 import { recommendationRequestSchema } from './recommendation';
+import {
+  LIST_ITEM_STATUSES,
+  LIST_NAME_MAX_LENGTH,
+  LIST_NAME_MESSAGES,
+  LIST_NOTE_MAX_LENGTH,
+  MAX_LIST_ITEMS,
+  PROGRAM_ID_MAX_LENGTH,
+} from './list-rules';
 import { hasNul, NUL_MESSAGE } from './text';
 
-export const LIST_NAME_MAX_LENGTH = 120;
-export const LIST_NOTE_MAX_LENGTH = 2000;
-/** The most programs one list holds: the recommendation API's largest page. */
-export const MAX_LIST_ITEMS = 500;
-export const PROGRAM_ID_MAX_LENGTH = 64;
-
-/** Where an applicant stands with a program, as the API spells it (ListItemStatus, lower case). */
-export const LIST_ITEM_STATUSES = ['considering', 'applied', 'interview_offered', 'interviewed', 'ranked', 'withdrawn'] as const;
-export type ListItemStatusName = (typeof LIST_ITEM_STATUSES)[number];
+export {
+  LIST_ITEM_STATUSES,
+  LIST_NAME_MAX_LENGTH,
+  LIST_NOTE_MAX_LENGTH,
+  MAX_LIST_ITEMS,
+  PROGRAM_ID_MAX_LENGTH,
+  type ListItemStatusName,
+} from './list-rules';
 
 export const listNameSchema = z
-  .string({ error: 'Name the list' })
+  .string({ error: LIST_NAME_MESSAGES.required })
   .trim()
-  .min(1, { error: 'Name the list' })
-  .max(LIST_NAME_MAX_LENGTH, { error: `Use at most ${LIST_NAME_MAX_LENGTH} characters` })
+  .min(1, { error: LIST_NAME_MESSAGES.required })
+  .max(LIST_NAME_MAX_LENGTH, { error: LIST_NAME_MESSAGES.tooLong })
   .refine((name) => !hasNul(name), { error: NUL_MESSAGE });
 
 /** The recommendation request the list was built from, without paging: enough to rank it again. */

@@ -11,60 +11,84 @@ import {
   VISA_NEEDS,
 } from '@/lib/engine/types';
 import { US_STATE_CODES } from '@/lib/reference/states';
+import {
+  bothPreferredAndExcludedMessage,
+  MAX_SPECIALTIES,
+  MAX_PAGE_SIZE,
+  MAX_STATES,
+  PROFILE_NUMBERS,
+  REQUEST_MESSAGES,
+  SPECIALTY_CODE_MAX_LENGTH,
+  SPECIALTY_CODE_PATTERN,
+  UNKNOWN_FIELD_MESSAGE,
+  WEIGHT_MAX,
+  WEIGHT_MIN,
+  wholeNumberMessages,
+} from './recommendation-rules';
 
-/** Graduation years accepted: anyone still applying graduated within 40 years or graduates within 6. */
-export const GRADUATION_YEAR_MIN = 1985;
-export const GRADUATION_YEAR_MAX = 2032;
-/** USMLE Step 2 CK three-digit scores run 1–300; COMLEX Level 2-CE runs 9–999 (NBOME). */
-export const STEP2_MIN = 1;
-export const STEP2_MAX = 300;
-export const COMLEX_MIN = 9;
-export const COMLEX_MAX = 999;
-export const MAX_SPECIALTIES = 5;
-export const MAX_PAGE_SIZE = 500;
+export {
+  COMLEX_MAX,
+  COMLEX_MIN,
+  GRADUATION_YEAR_MAX,
+  GRADUATION_YEAR_MIN,
+  MAX_PAGE_SIZE,
+  MAX_SPECIALTIES,
+  STEP2_MAX,
+  STEP2_MIN,
+  UNKNOWN_FIELD_MESSAGE,
+} from './recommendation-rules';
 
-const wholeNumber = (label: string, min: number, max: number) =>
-  z
-    .number({ error: `${label} must be a number` })
-    .int({ error: `${label} must be a whole number` })
-    .min(min, { error: `${label} must be at least ${min}` })
-    .max(max, { error: `${label} must be at most ${max}` });
+const wholeNumber = (label: string, min: number, max: number) => {
+  const messages = wholeNumberMessages(label, min, max);
+  return z
+    .number({ error: messages.type })
+    .int({ error: messages.whole })
+    .min(min, { error: messages.min })
+    .max(max, { error: messages.max });
+};
+const profileNumber = (field: keyof typeof PROFILE_NUMBERS) => {
+  const { label, min, max } = PROFILE_NUMBERS[field];
+  return wholeNumber(label, min, max);
+};
 
-const stateCode = z.enum(US_STATE_CODES, { error: 'Use a two-letter US state code, e.g. NY' });
+const stateCode = z.enum(US_STATE_CODES, { error: REQUEST_MESSAGES.stateCode });
 
 export const profileSchema = z
   .strictObject({
-    applicantType: z.enum(APPLICANT_TYPES, { error: 'Choose an applicant type' }),
-    graduationYear: wholeNumber('Graduation year', GRADUATION_YEAR_MIN, GRADUATION_YEAR_MAX),
-    step2Score: wholeNumber('Step 2 CK score', STEP2_MIN, STEP2_MAX).optional(),
-    comlexLevel2Score: wholeNumber('COMLEX Level 2-CE score', COMLEX_MIN, COMLEX_MAX).optional(),
-    examFailures: wholeNumber('Failed attempts', 0, 20).optional(),
-    researchItems: wholeNumber('Research items', 0, 500).optional(),
-    usceMonths: wholeNumber('US clinical experience', 0, 240).optional(),
-    visaNeeded: z.enum(VISA_NEEDS, { error: 'Say whether you need a visa' }),
+    applicantType: z.enum(APPLICANT_TYPES, { error: REQUEST_MESSAGES.applicantType }),
+    graduationYear: profileNumber('graduationYear'),
+    step2Score: profileNumber('step2Score').optional(),
+    comlexLevel2Score: profileNumber('comlexLevel2Score').optional(),
+    examFailures: profileNumber('examFailures').optional(),
+    researchItems: profileNumber('researchItems').optional(),
+    usceMonths: profileNumber('usceMonths').optional(),
+    visaNeeded: z.enum(VISA_NEEDS, { error: REQUEST_MESSAGES.visaNeeded }),
   })
   .superRefine((profile, ctx) => {
     if (profile.comlexLevel2Score !== undefined && profile.applicantType !== 'US_DO') {
       ctx.addIssue({
         code: 'custom',
         path: ['comlexLevel2Score'],
-        message: 'COMLEX Level 2-CE is for DO applicants; give your Step 2 CK score instead',
+        message: REQUEST_MESSAGES.comlexForDoOnly,
       });
     }
   });
 
-const weight = z.number({ error: 'Weights must be numbers' }).min(0, { error: 'Weights run 0–10' }).max(10, { error: 'Weights run 0–10' });
+const weight = z
+  .number({ error: REQUEST_MESSAGES.weightType })
+  .min(WEIGHT_MIN, { error: REQUEST_MESSAGES.weightRange })
+  .max(WEIGHT_MAX, { error: REQUEST_MESSAGES.weightRange });
 
 export const preferencesSchema = z
   .strictObject({
     specialties: z
-      .array(z.string().trim().min(1).max(16).regex(/^[A-Z]+$/, { error: 'Unknown specialty code' }), {
-        error: 'Choose at least one specialty',
+      .array(z.string().trim().min(1).max(SPECIALTY_CODE_MAX_LENGTH).regex(SPECIALTY_CODE_PATTERN, { error: REQUEST_MESSAGES.specialtyCode }), {
+        error: REQUEST_MESSAGES.specialtyRequired,
       })
-      .min(1, { error: 'Choose at least one specialty' })
-      .max(MAX_SPECIALTIES, { error: `Choose at most ${MAX_SPECIALTIES} specialties` }),
-    preferredStates: z.array(stateCode).max(60).optional(),
-    excludedStates: z.array(stateCode).max(60).optional(),
+      .min(1, { error: REQUEST_MESSAGES.specialtyRequired })
+      .max(MAX_SPECIALTIES, { error: REQUEST_MESSAGES.tooManySpecialties }),
+    preferredStates: z.array(stateCode).max(MAX_STATES).optional(),
+    excludedStates: z.array(stateCode).max(MAX_STATES).optional(),
     preferredRegions: z.array(z.enum(REGIONS)).max(REGIONS.length).optional(),
     programTypes: z.array(z.enum(PROGRAM_TYPES)).max(PROGRAM_TYPES.length).optional(),
     settings: z.array(z.enum(SETTINGS)).max(SETTINGS.length).optional(),
@@ -88,7 +112,7 @@ export const preferencesSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['excludedStates'],
-        message: `A state cannot be both preferred and excluded: ${both.join(', ')}`,
+        message: bothPreferredAndExcludedMessage(both),
       });
     }
   });
@@ -123,5 +147,3 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   }
   return Object.fromEntries(fields);
 }
-
-export const UNKNOWN_FIELD_MESSAGE = 'Not a field this request takes: remove it';

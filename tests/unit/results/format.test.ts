@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatNumber, formatWholeUsd } from '@/components/ui/number-format';
 import { asSentence, formatChance, formatShare, formatSource, formatUsd } from '@/components/results/format';
 import { describeMatchCurve } from '@/components/results/match-curve-chart';
 import { describeSignalCounts, noSignalsPublished, signalReason } from '@/components/results/signal-words';
@@ -67,5 +69,26 @@ describe('signal words', () => {
   it('does not repeat the kind the list already shows', () => {
     expect(signalReason({ programId: 'p', kind: 'gold', reason: 'Gold signal: your top fit (92)' })).toBe('your top fit (92)');
     expect(signalReason({ programId: 'p', kind: 'single', reason: 'Best use left' })).toBe('Best use left');
+  });
+});
+
+describe('numbers in US English without Intl', () => {
+  it('formats any number as toLocaleString("en-US") does', () => {
+    const values = fc.oneof(
+      fc.integer({ min: -10_000_000, max: 10_000_000 }),
+      fc.constantFrom(0, -0, 999, 1000, 999_999, 1_000_000, Number.MAX_SAFE_INTEGER, 2 ** 60, 1.5, -2.25, 0.0005),
+      fc.double({ noNaN: true, min: -1e9, max: 1e9 }),
+    );
+    fc.assert(fc.property(values, (value) => {
+        expect(formatNumber(value)).toBe(value.toLocaleString('en-US'));
+      }), { numRuns: 2000 });
+  });
+
+  it('formats dollars as Intl does with no cents', () => {
+    const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    const values = fc.oneof(fc.integer({ min: -100_000, max: 100_000 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e7, max: 1e7 }), fc.constantFrom(2.5, -2.5, 0.5, -0.4, -0, 1234.5));
+    fc.assert(fc.property(values, (value) => {
+        expect(formatWholeUsd(value)).toBe(usd.format(value));
+      }), { numRuns: 2000 });
   });
 });

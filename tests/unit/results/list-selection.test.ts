@@ -69,3 +69,13 @@ describe('defaultListName', () => {
     expect(defaultListName([long, long, 'Neurology'], today)).toBe(`${long} + 2 more — Nov 24`);
   });
 });
+
+describe('defaultListName dates', () => {
+  it('spells every month as Intl does for en-US', () => {
+    const intl = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
+    for (let month = 0; month < 12; month += 1) {
+      const day = new Date(2026, month, month + 3);
+      expect(defaultListName(['IM'], day)).toBe(`IM — ${intl.format(day)}`);
+    }
+  });
+});

@@ -1,4 +1,5 @@
-// The recommendation request (DESIGN.md §4): one schema, used by the /plan form and the route handler.
+// The recommendation request (DESIGN.md §4): the route handler validates every request with these
+// schemas; the browser checks the same rules without zod (recommendation-check.ts, held to these by tests).
 import { z } from 'zod';
 import './jitless';
 import {

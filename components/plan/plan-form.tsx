@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Button } from '@/components/ui/button';
 import { useIsClient } from '@/components/ui/use-is-client';
+import { startRanking } from '@/components/results/ranking-request';
 import type { SpecialtyOption } from '@/lib/catalog/specialties';
 import { ErrorSummary, firstInvalidField, focusField } from './error-summary';
 import { fieldId } from './form-section';
@@ -67,6 +68,8 @@ export function PlanForm({ specialties }: PlanFormProps) {
     setSubmitting(true);
     saveDraft(draft);
     saveRequest(result.request);
+    // The ranking is asked for now: it is ready sooner than /results could ask for it.
+    startRanking(result.request);
     router.push('/results');
   };
 

@@ -1,8 +1,7 @@
 // One page of POST /api/recommendations, with every way it can fail named for the UI.
 import type { StoredRequest } from '@/components/plan/request-storage';
 import type { ApiErrorBody, RecommendationResponse } from '@/lib/recommendations/types';
-
-export const PAGE_SIZE = 100;
+import { postRanking, rankingBody, takeRanking } from './ranking-request';
 
 export type FetchFailure =
   | { kind: 'invalid'; message: string; messages: string[] }
@@ -31,12 +30,8 @@ async function readJson(response: Response): Promise<unknown> {
 export async function fetchRecommendationPage(request: StoredRequest, offset: number, signal?: AbortSignal): Promise<PageResult> {
   let response: Response;
   try {
-    response = await fetch('/api/recommendations', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...request, limit: PAGE_SIZE, offset }),
-      signal,
-    });
+    const body = rankingBody(request, offset);
+    response = await ((offset === 0 ? takeRanking(body) : null) ?? postRanking(body, signal));
   } catch {
     return { ok: false, failure: { kind: 'network' } };
   }

@@ -100,7 +100,10 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
               <SaveListForm request={request} data={state.data} results={state.results} />
               {state.data.total > 0 ? <ProgramsByState data={state.data} {...geometry} /> : null}
               {state.results.length > 0 ? (
-                <section aria-labelledby="ranking-heading" className="flex flex-col gap-4">
+                <section
+                  aria-labelledby="ranking-heading"
+                  className="render-near-viewport -mx-2 flex flex-col gap-4 px-2 [--estimated-height:330rem] sm:[--estimated-height:300rem]"
+                >
                   <h2 id="ranking-heading" className="text-xl font-bold text-slate-900">
                     Your ranked programs
                   </h2>
@@ -151,7 +154,10 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
 function ProgramsByState({ data, stateShapes, boundariesSource }: { data: RecommendationResponse } & MapGeometry) {
   const catalog = data.demoCatalog ? 'the demo catalog (fictional programs)' : 'the SmartPick catalog';
   return (
-    <section aria-labelledby="by-state-heading" className="flex flex-col gap-3">
+    <section
+      aria-labelledby="by-state-heading"
+      className="render-near-viewport -mx-2 flex flex-col gap-3 px-2 [--estimated-height:41rem] sm:[--estimated-height:51rem]"
+    >
       <h2 id="by-state-heading" className="text-xl font-bold text-slate-900">
         Where your programs are
       </h2>

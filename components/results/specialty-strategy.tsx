@@ -18,7 +18,10 @@ export function SpecialtyStrategy({ specialty, sources, programs }: SpecialtyStr
   const id = `strategy-${specialty.code}`;
   const count = specialty.recommendedApplications;
   return (
-    <section aria-labelledby={`${id}-title`} className="flex flex-col gap-5 rounded-lg border border-slate-300 p-4 sm:p-6">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="render-near-viewport flex flex-col gap-5 rounded-lg border border-slate-300 p-4 [--estimated-height:160rem] sm:p-6 sm:[--estimated-height:95rem]"
+    >
       <div className="flex flex-col gap-1">
         <h2 id={`${id}-title`} className="text-xl font-bold text-slate-900">
           {specialty.name} strategy{specialty.backup ? ' (backup)' : ''}

@@ -8,7 +8,7 @@ import { fetchRecommendationPage, type FetchFailure } from './fetch-recommendati
 import { rowHeaderId } from './results-table';
 
 /**
- * Rows drawn at first and added by each "Load more". The API's page is larger (PAGE_SIZE): the
+ * Rows drawn at first and added by each "Load more". The API's page is larger (PAGE_SIZE, ranking-request.ts): the
  * recommended list can be saved from it at once, but drawing a hundred rows of about forty elements
  * each blocked a phone's main thread for over a second.
  */

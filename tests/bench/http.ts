@@ -24,7 +24,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { PAGE_SIZE } from '@/components/results/fetch-recommendations';
+import { PAGE_SIZE } from '@/components/results/ranking-request';
 import { generateDemoCatalog } from '@/lib/catalog/demo-generator';
 import { summarizeCpuProfiles } from './cpu-profile';
 import { beforeStop, groupCpuSeconds, run, startServer, stopAll, type Server } from './http-server';

@@ -31,6 +31,31 @@ test.describe('an anonymous applicant builds a list', () => {
     await expect(page.getByText(/demo data/i).first()).toBeVisible();
   });
 
+  test('asks for the ranking once, as early as it can: at submit from /plan, while the HTML is parsed on a reload', async ({ page }) => {
+    // Where and when each ranking request starts (the request itself goes to the server unchanged).
+    await page.addInitScript(() => {
+      const calls: { path: string; readyState: string }[] = [];
+      (window as unknown as { rankingCalls: typeof calls }).rankingCalls = calls;
+      const fetch = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        if (String(input).endsWith('/api/recommendations')) calls.push({ path: location.pathname, readyState: document.readyState });
+        return fetch(input, init);
+      };
+    });
+    const rankingCalls = () => page.evaluate(() => (window as unknown as { rankingCalls: unknown[] }).rankingCalls);
+    const table = page.getByRole('table');
+
+    await page.goto('/plan');
+    await fillPlan(page, { applicantType: 'US DO', graduationYear: '2027', step2: '238', visa: 'No visa needed', specialties: ['Family Medicine'] });
+    await page.getByRole('button', { name: 'See my programs' }).click();
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+    expect(await rankingCalls()).toEqual([{ path: '/plan', readyState: 'complete' }]);
+
+    await page.reload();
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+    expect(await rankingCalls()).toEqual([{ path: '/results', readyState: 'loading' }]);
+  });
+
   test('sees a visa-needing IMG ranked only where the visa is sponsored, with exclusions explained', async ({ page }) => {
     await page.goto('/plan');
     await fillPlan(page, {

@@ -3,6 +3,7 @@
 //   --no-build  audit the existing .next build
 //   --port=N    serve on that port (default: a free one)
 //   --runs=N    audit each page N times per preset and keep the run with the median performance score
+//   --page=P    audit only that page (/, /plan or /results; repeat for several)
 //               (default 3: scores move with the machine's load, one run can be an outlier)
 // Runs Lighthouse's default (mobile) config and its desktop preset, prints the scores and first-load JS
 // per page, lists the audits behind every score under target, saves the reports in .data/lighthouse/
@@ -43,17 +44,22 @@ interface Options {
   build: boolean;
   port: number | null;
   runs: number;
+  pages: PagePath[];
 }
 
+const isPage = (value: string | undefined): value is PagePath => (PAGES as readonly (string | undefined)[]).includes(value);
+
 function parseOptions(args: string[]): Options {
-  const options: Options = { build: true, port: null, runs: 3 };
+  const options: Options = { build: true, port: null, runs: 3, pages: [] };
   for (const arg of args) {
     const [name, value] = arg.split('=', 2);
     if (arg === '--no-build') options.build = false;
     else if (name === '--port' && /^\d+$/.test(value ?? '')) options.port = Number(value);
     else if (name === '--runs' && /^[1-9]$/.test(value ?? '')) options.runs = Number(value);
-    else throw new Error(`Unknown option ${arg}. Usage: npm run lighthouse [-- --no-build] [--port=N] [--runs=1..9]`);
+    else if (name === '--page' && isPage(value)) options.pages.push(value);
+    else throw new Error(`Unknown option ${arg}. Usage: npm run lighthouse [-- --no-build] [--port=N] [--runs=1..9] [--page=${PAGES.join('|')}]`);
   }
+  if (options.pages.length === 0) options.pages = [...PAGES];
   return options;
 }
 
@@ -217,13 +223,13 @@ async function rankingProblem(tab: Page, lhr: Result): Promise<string | null> {
   return `/results did not show a ranking during the audit (POST /api/recommendations ${answered}; ${rows} table rows afterwards)`;
 }
 
-async function auditAll(origin: string, runs: number): Promise<Audit[]> {
+async function auditAll(origin: string, runs: number, pages: readonly PagePath[]): Promise<Audit[]> {
   const plan = await samplePlan(origin);
   const browser = await launchChromium();
   try {
     const audits: Audit[] = [];
     for (const preset of Object.keys(PRESETS) as Preset[]) {
-      for (const page of PAGES) {
+      for (const page of pages) {
         const results: Run[] = [];
         for (let run = 0; run < runs; run += 1) {
           process.stdout.write(`[lighthouse] ${preset} ${page}${runs > 1 ? ` run ${run + 1}/${runs}` : ''}\n`);
@@ -361,7 +367,7 @@ async function main() {
   try {
     console.log(`[lighthouse] starting the production server on port ${port} (database ${DATABASE}, fresh)`);
     server = await ProductionServer.start(port);
-    const audits = await auditAll(server.origin, options.runs);
+    const audits = await auditAll(server.origin, options.runs, options.pages);
     printReport(audits);
     await saveReports(audits);
     for (const audit of audits.filter((audit) => audit.invalid)) console.error(`\n${audit.page} (${audit.preset}) is not a valid audit: ${audit.invalid}.`);

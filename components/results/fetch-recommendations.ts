@@ -1,11 +1,13 @@
 // One page of POST /api/recommendations, with every way it can fail named for the UI.
 import type { StoredRequest } from '@/components/plan/request-storage';
 import type { ApiErrorBody, RecommendationResponse } from '@/lib/recommendations/types';
+import { retryAfterSeconds } from '@/lib/http/retry-after';
 import { postRanking, rankingBody, takeRanking } from './ranking-request';
 
 export type FetchFailure =
   | { kind: 'invalid'; message: string; messages: string[] }
-  | { kind: 'busy' }
+  /** 429: this browser asked too often; 503: the service cannot rank now (its database is unreachable). */
+  | { kind: 'busy'; reason: 'rate-limited' | 'unavailable'; retryAfterSeconds: number | null }
   | { kind: 'network' }
   | { kind: 'server'; message: string };
 
@@ -37,7 +39,10 @@ export async function fetchRecommendationPage(request: StoredRequest, offset: nu
   }
   const body = await readJson(response);
   if (response.ok && isResponse(body)) return { ok: true, data: body };
-  if (response.status === 429 || response.status === 503) return { ok: false, failure: { kind: 'busy' } };
+  if (response.status === 429 || response.status === 503) {
+    const reason = response.status === 429 ? 'rate-limited' : 'unavailable';
+    return { ok: false, failure: { kind: 'busy', reason, retryAfterSeconds: retryAfterSeconds(response.headers.get('retry-after')) } };
+  }
   if (response.status === 400 && isErrorBody(body)) {
     const messages = [...new Set(Object.values(body.error.fields ?? {}).flat())];
     return { ok: false, failure: { kind: 'invalid', message: body.error.message, messages } };

@@ -11,7 +11,7 @@ import { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT } from '@/lib/engine/rank-score';
 import type { StateShape } from '@/lib/geo/frame';
 import type { RecommendationResponse } from '@/lib/recommendations/types';
 import { formatCount } from './format';
-import { ResultsFailure } from './results-failure';
+import { failureSentence, ResultsFailure } from './results-failure';
 import { ResultsSummary } from './results-summary';
 import { rankOfRowHeaderId, ResultsTable, rowHeaderId } from './results-table';
 import { SaveListForm } from './save-list-form';
@@ -118,9 +118,7 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
                   </p>
                   {state.more.status === 'failed' ? (
                     <Notice tone="error" role="alert" title="More programs didn't load">
-                      {state.more.failure.kind === 'busy'
-                        ? 'The service is busy, try again in a moment.'
-                        : 'Check your connection and try again.'}
+                      {failureSentence(state.more.failure)}
                     </Notice>
                   ) : null}
                   {shownResults.length < state.data.total ? (

@@ -8,7 +8,7 @@
 // and only while fresh: anything else is fetched as before.
 import { REQUEST_STORAGE_KEY, type StoredRequest } from '@/components/plan/request-storage';
 
-/** Programs per request: /results fetches this many at a time (and the benchmark does as it does). */
+/** Programs per request: /results fetches this many at a time, and the benchmark asks for the same page. */
 export const PAGE_SIZE = 100;
 const RANKING_URL = '/api/recommendations';
 /** Where the started request waits on `window` (the inline script cannot reach a module). */
@@ -41,7 +41,8 @@ export function postRanking(body: string, signal?: AbortSignal): Promise<Respons
 export function startRanking(request: StoredRequest): void {
   const body = rankingBody(request, 0);
   const response = postRanking(body);
-  // Whoever takes it over sees the failure; nobody may never take it, which must not be reported.
+  // A request nobody takes over must not surface as an unhandled rejection; whoever takes it over
+  // still sees its failure (this handler is a branch of its own).
   response.catch(() => undefined);
   window[EARLY_RANKING_KEY] = { body, startedAt: Date.now(), response };
 }

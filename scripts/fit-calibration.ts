@@ -8,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 import type { CalibrationCoefficients } from '@/lib/engine/calibration/coefficient-types';
 import { CALIBRATION_COEFFICIENTS } from '@/lib/engine/calibration/coefficients';
 import { OVERALL_MATCH_RATES, SPECIALTY_REFERENCE } from '@/lib/reference/specialties';
-import { fitBandSpecialties } from './fit/band-fit';
+import { bandRowsBySpecialty, fitApplicantScores } from './fit/band-fit';
 import { fitLatent, rankFigures } from './fit/latent-fit';
-import { fitImgScores, fitInterceptRegression, imgOffsetSpread, nonUsImgMedians } from './fit/type-fit';
+import { leaveOneOutBands, summarizeLeftOut } from './fit/leave-one-out';
+import { fitImgScores, imgOffsetSpread, nonUsImgMedians, solveDoOffset } from './fit/type-fit';
+import { fitUsMd } from './fit/us-md-fit';
 
 /** The score curve bends this far below the specialty median (chosen by the band fit's error: 10–25 all work). */
 const KNOT_BELOW_MEDIAN = 20;
@@ -26,48 +28,35 @@ function overallRate2025(type: 'US_MD' | 'US_DO' | 'US_IMG' | 'NON_US_IMG'): num
 
 function fit(): CalibrationCoefficients {
   const specialties = SPECIALTY_REFERENCE;
-  const medians = new Map(specialties.flatMap((s) => (s.medianStep2MatchedUsMd === null ? [] : [[s.code, s.medianStep2MatchedUsMd] as const])));
-  const bands = fitBandSpecialties(medians, KNOT_BELOW_MEDIAN);
-  const bandFits = Object.entries(bands.fits);
-
-  const regression = fitInterceptRegression(
-    bandFits.map(([code, f]) => {
-      const s = specialties.find((x) => x.code === code);
-      if (!s?.positions || !s.applicants) throw new Error(`${code}: positions or applicants missing`);
-      return { code, x: Math.log(s.positions / s.applicants), y: f.intercept };
-    }),
-  );
-  const mean = (values: number[]): number => values.reduce((t, v) => t + v, 0) / values.length;
-  const pooledSd = mean(bandFits.map(([, f]) => f.applicantSd));
+  const rows = bandRowsBySpecialty();
+  const scores = new Map([...rows].map(([code, r]) => [code, fitApplicantScores(r)]));
+  const usMd = fitUsMd(specialties, rows, scores, KNOT_BELOW_MEDIAN);
 
   let c: CalibrationCoefficients = {
     ...CALIBRATION_COEFFICIENTS,
     knotBelowMedian: KNOT_BELOW_MEDIAN,
-    pooledSlopes: bands.pooledSlopes,
-    bandSpecialties: bands.fits,
-    interceptFromCompetitiveness: regression,
-    usMdApplicants: {
-      meanMinusMedian: mean(bandFits.map(([code, f]) => f.applicantMean - (medians.get(code) ?? f.applicantMean))),
-      sd: pooledSd,
-    },
-    img: { ...CALIBRATION_COEFFICIENTS.img, applicantSd: pooledSd },
-    // Published national gaps (NRMP 2025), as logit differences: DOs from US MDs, citizen from non-citizen IMGs.
+    ...usMd,
+    img: { ...CALIBRATION_COEFFICIENTS.img, applicantSd: usMd.usMdApplicants.sd },
     typeOffsets: {
-      usDoFromUsMd: logit(overallRate2025('US_DO')) - logit(overallRate2025('US_MD')),
+      usDoFromUsMd: 0,
+      // Published national gap (NRMP 2025) as a logit difference: citizen from non-citizen IMGs.
       usImgFromNonUsImg: logit(overallRate2025('US_IMG')) - logit(overallRate2025('NON_US_IMG')),
     },
   };
+  c = { ...c, typeOffsets: { ...c.typeOffsets, usDoFromUsMd: solveDoOffset(specialties, c, overallRate2025('US_DO')) } };
   const imgScores = fitImgScores(specialties, c);
   c = { ...c, img: { ...c.img, ...imgScores } };
   const spread = imgOffsetSpread(specialties, c);
   c = { ...c, img: { ...c.img, defaultOffsetFromUsMd: spread.mean, offsetSpreadLogit: spread.sd } };
   c = { ...c, latent: fitLatent(specialties, c) };
+  c = { ...c, leaveOneOut: summarizeLeftOut(leaveOneOutBands(specialties, c)) };
 
   const medianCheck = nonUsImgMedians(specialties, c);
   const ranks = rankFigures(specialties, c, c.latent);
   console.log('non-US IMG Step 2 CK medians (matched/unmatched):', medianCheck.matched.toFixed(1), medianCheck.unmatched.toFixed(1), '(248/242)');
   console.log('PM&R US MD ranks (matched/unmatched):', ranks.pmr.matchedMean.toFixed(1), ranks.pmr.unmatchedMean.toFixed(1), '(13.7/5.4)');
   console.log('non-US IMG median ranks (matched/unmatched):', ranks.nonUsImg.matchedMedian.toFixed(1), ranks.nonUsImg.unmatchedMedian.toFixed(1), '(5/2)');
+  console.log('leave-one-out MAE (points, weighted / unweighted):', c.leaveOneOut.maePointsWeighted.toFixed(2), c.leaveOneOut.maePointsUnweighted.toFixed(2));
   return c;
 }
 
@@ -79,11 +68,11 @@ function roundDeep(value: unknown): unknown {
 }
 
 const FIGURES = [
-  'NRMP Charting Outcomes, US MD seniors, pooled 2020–2024: match % and n by Step 2 CK band (12 specialties) → band specialties, pooled slopes, applicant score distributions',
-  'NRMP Charting Outcomes 2026: median Step 2 CK of matched US MD seniors; positions and applicants per specialty → intercepts where no band table exists',
-  'NRMP Charting Outcomes: IMGs 2026: non-US IMG match rate per specialty (fitted at run time); Step 2 CK medians 248 matched vs 242 unmatched → IMG slope multiplier and mean score',
-  'NRMP Results and Data 2025: PGY-1 match rates US MD 93.5%, US DO 92.6%, US IMG 67.8%, non-US IMG 58.0% → type offsets (logit gaps)',
-  'Contiguous ranks: PM&R 2024 US MD 13.7 vs 5.4 (means); non-US IMGs 2026 5 vs 2 (medians); AAMC 2022 applications US MD 68, DO 92, IMG 139 → latent strength SD and match per interview',
+  'NRMP Charting Outcomes, US MD seniors, pooled 2020–2024: match % and n by Step 2 CK band (all 22 tabulated specialties) → band specialties, pooled slopes, applicant score distributions',
+  'NRMP Charting Outcomes 2026: median Step 2 CK of matched US MD seniors; non-US IMG match rate per specialty → the intercept regression where no band table exists (validated by leaving each table out)',
+  'NRMP Charting Outcomes: IMGs 2026: non-US IMG match rate per specialty (fitted at run time); Step 2 CK medians 248 matched vs 242 unmatched → IMG score slope and mean score',
+  'NRMP Results and Data 2025: PGY-1 match rates US DO 92.6% (DO offset solved over the specialties), US IMG 67.8% vs non-US IMG 58.0% (logit gap)',
+  'Contiguous ranks: PM&R 2024 US MD 13.7 vs 5.4 (means); non-US IMGs 2026 5 vs 2 (medians); AAMC 2025 season applications US MD 58, DO 72, IMG 129 → latent strength SD, match per interview, matched interview rates',
 ];
 
 function write(c: CalibrationCoefficients): void {

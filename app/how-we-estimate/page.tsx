@@ -6,14 +6,19 @@ import { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT } from '@/lib/engine/rank-score';
 import { TYPICAL_APPLICATIONS } from '@/lib/engine/calibration/baseline';
 import { CURVE_MAX_POINTS } from '@/lib/engine/calibration/match-curve';
 import {
-  LOW_CEILING_MATCH_PROBABILITY,
+  DEFAULT_SIGNAL_LOG_ODDS,
+  MARGINAL_SPEND_USD,
+  MATCH_TARGETS,
   MIN_RECOMMENDED_APPLICATIONS,
-  REMAINING_GAIN_THRESHOLD,
-  SIGNAL_BAND_MAX_CHANCE,
-  SIGNAL_BAND_MIN_CHANCE,
+  OBSERVED_SIGNAL_LOG_ODDS,
   TARGET_MATCH_PROBABILITY,
 } from '@/lib/engine/strategy';
-import { REACH_BELOW, SAFETY_FROM } from '@/lib/engine/tiers';
+import { tierThresholds } from '@/lib/engine/tiers';
+import { listJudgements } from '@/lib/engine/judgements';
+import { CALIBRATION_COEFFICIENTS } from '@/lib/engine/calibration/coefficients';
+import { COMLEX_CONVERSION_UNCERTAINTY_POINTS } from '@/lib/engine/scores';
+import { COMLEX_LEVEL2_SCALE, COMLEX_STEP2_CORRELATION, STEP2_CK_SCALE } from '@/lib/reference/exam-scales';
+import { APPLICANT_TYPES, type ApplicantType } from '@/lib/engine/types';
 import {
   ERAS_FEE_AFTER_30_USD,
   ERAS_FEE_FIRST_30_USD,
@@ -31,8 +36,15 @@ export const metadata: Metadata = { title: 'How we estimate' };
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const usd = (amount: number) => `$${amount}`;
-/** 0.02 → "2". */
-const points = (share: number) => String(Number((share * 100).toFixed(2)));
+/** 0.0123 → "1.2%". */
+const pct1 = (share: number) => `${Number((share * 100).toFixed(1))}%`;
+
+const TYPE_NAMES: Record<ApplicantType, string> = {
+  US_MD: 'US MD seniors',
+  US_DO: 'DO seniors',
+  US_IMG: 'US citizen IMGs',
+  NON_US_IMG: 'Non-US citizen IMGs',
+};
 
 const SECTIONS = [
   { id: 'baseline', title: 'Your baseline: how applicants like you did' },
@@ -43,6 +55,10 @@ const SECTIONS = [
   { id: 'recommended', title: 'How many programs we recommend' },
   { id: 'fees', title: 'ERAS fees' },
   { id: 'signals', title: 'Program signals' },
+  { id: 'overall', title: 'Your overall chance' },
+  { id: 'comlex', title: 'COMLEX scores' },
+  { id: 'calibration', title: 'How well the numbers hold up' },
+  { id: 'judgements', title: 'Our judgement calls' },
   { id: 'limits', title: 'What these numbers cannot tell you' },
   { id: 'sources', title: 'Sources' },
 ] as const;
@@ -62,7 +78,6 @@ function Section({ id, children }: { id: SectionId; children: React.ReactNode })
 }
 
 export default function HowWeEstimatePage() {
-  const usMdRate = OVERALL_MATCH_RATES.find((rates) => rates.pgy1ByApplicantType.US_MD !== undefined);
   const visaRates = OVERALL_MATCH_RATES.find((rates) => rates.imgByVisaNeed !== undefined);
   const model = DEFAULT_CHANCE_MODEL;
   return (
@@ -169,54 +184,71 @@ export default function HowWeEstimatePage() {
 
       <Section id="tiers">
         <p>
-          Interview chances are low for almost everyone: US MD applicants sent {TYPICAL_APPLICATIONS.US_MD} applications
-          on average (AAMC, 2022), and those who match rank about 14 programs, one per interview (13.7 in PM&amp;R; NRMP,
-          Charting Outcomes, 2024). So even for them only about one application in five becomes an interview. The tiers
-          are set around that rate:
+          Interview chances are low for almost everyone, and how low depends on what kind of applicant you are: applicants
+          like you who matched were interviewed at only some of their applications. The tiers are measured against that
+          rate for your kind of applicant, so a target is a program where you stand about as well as applicants like you
+          who matched:
         </p>
-        <ul className="list-disc pl-5">
-          <li>
-            <strong>Reach:</strong> under {pct(REACH_BELOW)}, about half that rate or less. It takes{' '}
-            {Math.ceil(1 / REACH_BELOW)} or more of these to expect one interview.
-          </li>
-          <li>
-            <strong>Target:</strong> {pct(REACH_BELOW)} to {pct(SAFETY_FROM)}, around that rate.
-          </li>
-          <li>
-            <strong>Safety:</strong> {pct(SAFETY_FROM)} or more, about twice that rate: one interview for every{' '}
-            {Math.ceil(1 / SAFETY_FROM)} applications or better. Not a sure interview, only a likelier one.
-          </li>
-        </ul>
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Interview chance that divides the tiers, by kind of applicant</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1 pr-3">Applicant</th>
+              <th scope="col" className="py-1 pr-3">Matched applicants interviewed at</th>
+              <th scope="col" className="py-1 pr-3">Reach under</th>
+              <th scope="col" className="py-1">Safety from</th>
+            </tr>
+          </thead>
+          <tbody>
+            {APPLICANT_TYPES.map((type) => {
+              const t = tierThresholds(type);
+              return (
+                <tr key={type} className="border-b border-slate-200">
+                  <th scope="row" className="py-1 pr-3 font-normal">
+                    {TYPE_NAMES[type]}
+                  </th>
+                  <td className="py-1 pr-3">{pct1(t.typicalMatchedRate)} of applications</td>
+                  <td className="py-1 pr-3">{pct1(t.reachBelow)}</td>
+                  <td className="py-1">{pct1(t.safetyFrom)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
         <p>
-          For many IMGs, and for most applicants in the most competitive specialties, nearly every program is a reach.
-          That is not a mistake in your list: it is why the number we recommend can be high, and why a backup specialty
-          is worth considering.
+          These rates come from the model fitted to published figures: AAMC&apos;s application counts (US MD{' '}
+          {TYPICAL_APPLICATIONS.US_MD}, DO {TYPICAL_APPLICATIONS.US_DO}, IMG {TYPICAL_APPLICATIONS.NON_US_IMG} per
+          applicant) and NRMP&apos;s rank-list lengths of matched and unmatched applicants. A reach has under half the
+          odds of an interview at that rate; a safety at least twice them. A safety is a likelier interview, never a sure
+          one.
         </p>
         <p>
-          Your list is ranked by a blend of {pct(RANK_WEIGHT_CHANCE)} interview chance and {pct(RANK_WEIGHT_FIT)} fit with
-          what you asked for, so among programs with similar chances the ones you would want come first.
+          Your list is ranked by a blend of {pct(RANK_WEIGHT_CHANCE)} where you stand at the program (how far you are above
+          or below what it usually takes) and {pct(RANK_WEIGHT_FIT)} fit with what you asked for. Where you stand does not
+          depend on how strong you are overall, so two applicants who differ only in scores see the programs in the same
+          order, and the weaker one&apos;s chances are lower at every one.
         </p>
       </Section>
 
       <Section id="recommended">
         <p>
-          We walk down your ranked list and follow the curve. We stop at the first of these: your chance of matching
-          reaches {pct(TARGET_MATCH_PROBABILITY)}, or applying to every remaining program on the curve would add less
-          than {points(REMAINING_GAIN_THRESHOLD)} percentage points. We look at everything still to come, not just the
-          next program: when each application adds only a little, as for many IMGs, a long list can still raise your
-          chance a lot, and stopping early would leave that behind.
+          We walk down your ranked list and follow the curve of your chance of at least one match. The number we recommend
+          is the smallest count whose chance reaches your target: {MATCH_TARGETS.map((t) => pct(t)).join(', ')} (you
+          choose; {pct(TARGET_MATCH_PROBABILITY)} unless you do). We show the count for each of the three targets, and
+          what the next {usd(MARGINAL_SPEND_USD)} of fees would add, in points of chance, so you can judge where to stop.
         </p>
         <p>
-          {pct(TARGET_MATCH_PROBABILITY)} is close to the {usMdRate?.pgy1ByApplicantType.US_MD ?? 'about 93'}% of US MD
-          seniors who match, so more applications buy little real safety. A gain under{' '}
-          {points(REMAINING_GAIN_THRESHOLD)} points is smaller than the uncertainty of our own estimates, and past{' '}
-          {ERAS_LOWER_TIER_PROGRAMS_PER_SPECIALTY} programs each application costs {usd(ERAS_FEE_AFTER_30_USD)}. We never
-          recommend fewer than {MIN_RECOMMENDED_APPLICATIONS} programs when you have that many: interviews, not
-          applications, become your rank list, and short lists are where applicants go unmatched. We never recommend
-          more than the programs you can apply to, nor more than the first {CURVE_MAX_POINTS} on your ranked list, where
-          the curve ends. If even applying to all of those leaves your chance of matching under{' '}
-          {pct(LOW_CEILING_MATCH_PROBABILITY)}, we say so and suggest a backup specialty. Each specialty gets its own
-          number, and a backup specialty is counted on its own.
+          We never recommend fewer than {MIN_RECOMMENDED_APPLICATIONS} programs when you have that many: interviews, not
+          applications, become your rank list, and short lists are where applicants go unmatched. The curve ends at the
+          first {CURVE_MAX_POINTS} programs on your list. When even applying to all of them leaves your chance under your
+          target, we say so plainly, recommend applying to all of them, show the specialties where applicants like you
+          match most often, and count your backup specialties in your overall chance. A weaker applicant is never told to
+          send fewer applications than a stronger one in the same specialty.
+        </p>
+        <p>
+          The curve agrees with your baseline: applying to as many programs as applicants like you typically do (US MD{' '}
+          {TYPICAL_APPLICATIONS.US_MD}, DO {TYPICAL_APPLICATIONS.US_DO}, IMG {TYPICAL_APPLICATIONS.NON_US_IMG}; AAMC) gives
+          about the share of applicants like you who matched.
         </p>
       </Section>
 
@@ -236,17 +268,92 @@ export default function HowWeEstimatePage() {
 
       <Section id="signals">
         <p>
-          Many specialties let you send a few program signals through ERAS to say a program is one of your top choices;
-          some have gold and silver signals. The counts per specialty come from the AAMC.
+          Many specialties let you send a few program signals to say a program is one of your top choices; some have gold
+          and silver signals. The counts per specialty come from the AAMC.
         </p>
         <p>
-          Signals help most when you are close to a program&apos;s bar, and little when you are far below it (Benjamin et
-          al., Academic Medicine, 2024; Rosenblatt et al., Journal of Graduate Medical Education, 2023). So we place
-          them among the programs you would apply to where your interview chance is between {pct(SIGNAL_BAND_MIN_CHANCE)}{' '}
-          and {pct(SIGNAL_BAND_MAX_CHANCE)}, reaches included: gold signals to the ones that fit you best, then silver.
-          Safeties, where your chance is already high, get none: a signal does more elsewhere. If too few programs are
-          in that range, the rest go to your likeliest long shots.
+          Programs interview signalled applicants more often. The published yields (for example orthopaedics,
+          dermatology, emergency medicine and otolaryngology) compare signalled with unsignalled applications, but
+          applicants signal where they already stand best, so only half of the published difference is credited to the
+          signal itself. Where a specialty has no published yield we use the middle of the published ones (odds about{' '}
+          {Number(Math.exp(DEFAULT_SIGNAL_LOG_ODDS).toFixed(1))} times higher observed; {OBSERVED_SIGNAL_LOG_ODDS.size}{' '}
+          specialties have their own).
         </p>
+        <p>
+          We place each signal where it raises your chance of matching the most, one per institution, and show the
+          program&apos;s interview chance without and with it. Signals tend to go to programs where you are competitive
+          but not sure, not to long shots (a signal barely moves a very low chance) nor to places that would interview
+          you anyway. Your overall chance does not add the signals on top: the published match rates it is fitted to
+          already include applicants who signalled as most do.
+        </p>
+      </Section>
+
+      <Section id="overall">
+        <p>
+          The overall chance answers &ldquo;will I match at all?&rdquo; for your whole plan: your main specialty and your
+          backups, each with its recommended number of applications. It is not the sum of the specialties&apos;
+          chances: the same application goes to all of them, so if you are weaker than your scores suggest, you are
+          weaker everywhere. We model that shared strength, so the overall chance is at least your best single
+          specialty&apos;s and less than treating them as independent. Its range is the same calculation at the low and
+          high ends of your estimate.
+        </p>
+      </Section>
+
+      <Section id="comlex">
+        <p>
+          If you give a COMLEX Level 2-CE score and no Step 2 CK, we place it on the Step 2 CK scale by standing: the
+          same number of standard deviations from the mean of first-time takers. COMLEX Level 2-CE is scaled to a mean of
+          about {COMLEX_LEVEL2_SCALE.mean} (standard deviation {COMLEX_LEVEL2_SCALE.sd}; {COMLEX_LEVEL2_SCALE.source}); Step
+          2 CK to about {STEP2_CK_SCALE.mean} ({STEP2_CK_SCALE.sd}). So {COMLEX_LEVEL2_SCALE.mean} reads as{' '}
+          {STEP2_CK_SCALE.mean}. The two exams correlate at about {COMLEX_STEP2_CORRELATION.r} (
+          {COMLEX_STEP2_CORRELATION.source}), so a converted score is uncertain by about{' '}
+          {COMLEX_CONVERSION_UNCERTAINTY_POINTS} points: its ranges are wider, and a program&apos;s Step 2 CK cutoff is
+          treated as a soft screen rather than leaving the program out.
+        </p>
+      </Section>
+
+      <Section id="calibration">
+        <p>
+          The model is fitted to the NRMP tables of US MD seniors&apos; match rate by Step 2 CK band (
+          {Object.keys(CALIBRATION_COEFFICIENTS.leaveOneOut.bySpecialty).length} specialties), and to the published
+          match rates of DO seniors, US citizen IMGs and non-US citizen IMGs, with one set of parameters for all. To see
+          whether it generalizes, we leave each specialty&apos;s table out, refit, and predict the table we left out. The
+          average error on the left-out tables is {CALIBRATION_COEFFICIENTS.leaveOneOut.maePointsWeighted.toFixed(1)}{' '}
+          percentage points, weighted by applicants ({CALIBRATION_COEFFICIENTS.leaveOneOut.maePointsUnweighted.toFixed(1)}{' '}
+          with every band counted once). Where the error is largest:
+        </p>
+        <ul className="list-disc pl-5">
+          {Object.entries(CALIBRATION_COEFFICIENTS.leaveOneOut.bySpecialty)
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 5)
+            .map(([code, error]) => (
+              <li key={code}>
+                {code}: {error.toFixed(1)} points
+              </li>
+            ))}
+        </ul>
+        <p>
+          Specialties with no NRMP table at all (and ophthalmology and urology, which match outside the NRMP) are
+          estimated from what the NRMP does publish for them, with wider ranges. Run <code>npm run calibration</code> in
+          the source to print every table.
+        </p>
+      </Section>
+
+      <Section id="judgements">
+        <p>
+          Some numbers no source gives us: where a tier starts, how much a failed attempt costs, the fewest applications
+          we recommend. Each is a judgement, listed here with its reason.
+        </p>
+        <dl className="flex flex-col gap-3">
+          {listJudgements().map((j) => (
+            <div key={j.key}>
+              <dt className="font-semibold text-slate-900">
+                {j.usedFor}: {j.value} ({j.unit})
+              </dt>
+              <dd>{j.reason}</dd>
+            </div>
+          ))}
+        </dl>
       </Section>
 
       <Section id="limits">

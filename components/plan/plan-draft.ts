@@ -26,12 +26,18 @@ export interface PlanDraft {
   researchItems: string;
   usceMonths: string;
   visaNeeded: VisaNeed;
+  /** ['military'] for an applicant eligible for military programs (service members, HPSP, USUHS); else []. */
+  military: string[];
   specialties: string[];
   preferredStates: string[];
   excludedStates: string[];
   programTypes: ProgramType[];
   settings: Setting[];
+  /** The chance of matching the recommended count aims at, in percent. */
+  matchTarget: MatchTargetChoice;
 }
+export type MatchTargetChoice = '80' | '90' | '95';
+export const MATCH_TARGET_CHOICES: readonly MatchTargetChoice[] = ['80', '90', '95'];
 export type DraftField = keyof PlanDraft;
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
@@ -44,11 +50,13 @@ export const EMPTY_DRAFT: PlanDraft = {
   researchItems: '',
   usceMonths: '',
   visaNeeded: 'NONE',
+  military: [],
   specialties: [],
   preferredStates: [],
   excludedStates: [],
   programTypes: [],
   settings: [],
+  matchTarget: '90',
 };
 
 const DRAFT_TEXT_MAX_LENGTH = 20;
@@ -82,11 +90,13 @@ export function readDraft(stored: unknown): PlanDraft {
     researchItems: draftText(value.researchItems, empty.researchItems),
     usceMonths: draftText(value.usceMonths, empty.usceMonths),
     visaNeeded: draftChoice(VISA_NEEDS, value.visaNeeded, empty.visaNeeded) || empty.visaNeeded,
+    military: draftList(value.military, 1, (item) => item === 'military'),
     specialties: draftList(value.specialties, 100, (code) => code.length <= 16),
     preferredStates: draftList(value.preferredStates, 100, (code) => code.length <= 2),
     excludedStates: draftList(value.excludedStates, 100, (code) => code.length <= 2),
     programTypes: draftList(value.programTypes, PROGRAM_TYPES.length, (type) => (PROGRAM_TYPES as readonly string[]).includes(type)),
     settings: draftList(value.settings, SETTINGS.length, (setting) => (SETTINGS as readonly string[]).includes(setting)),
+    matchTarget: draftChoice(MATCH_TARGET_CHOICES, value.matchTarget, empty.matchTarget) || empty.matchTarget,
   };
 }
 
@@ -95,6 +105,7 @@ export const FIELD_ORDER: readonly DraftField[] = [
   'applicantType',
   'graduationYear',
   'visaNeeded',
+  'military',
   'usceMonths',
   'step2Score',
   'comlexLevel2Score',
@@ -105,6 +116,7 @@ export const FIELD_ORDER: readonly DraftField[] = [
   'excludedStates',
   'programTypes',
   'settings',
+  'matchTarget',
 ];
 
 export function loadDraft(): PlanDraft {
@@ -154,6 +166,7 @@ export function draftToRequestInput(draft: PlanDraft) {
       researchItems: toOptionalNumber(draft.researchItems),
       usceMonths: isImg(draft.applicantType) ? toOptionalNumber(draft.usceMonths) : undefined,
       visaNeeded: draft.visaNeeded,
+      military: draft.military.includes('military') ? true : undefined,
     },
     preferences: {
       specialties: [...draft.specialties],
@@ -161,6 +174,7 @@ export function draftToRequestInput(draft: PlanDraft) {
       excludedStates: nonEmpty(draft.excludedStates),
       programTypes: nonEmpty(draft.programTypes),
       settings: nonEmpty(draft.settings),
+      matchTarget: Number(draft.matchTarget),
     },
   };
 }

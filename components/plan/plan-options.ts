@@ -2,6 +2,7 @@
 import type { ChoiceOption } from '@/components/ui/choice-group';
 import type { ApplicantType, ProgramType, Setting, VisaNeed } from '@/lib/engine/types';
 import { US_STATES } from '@/lib/reference/states';
+import type { MatchTargetChoice } from './plan-draft';
 
 export const APPLICANT_TYPE_OPTIONS: readonly ChoiceOption<ApplicantType>[] = [
   { value: 'US_MD', label: 'US MD', description: 'Senior or graduate of a US MD school' },
@@ -15,6 +16,16 @@ export const VISA_OPTIONS: readonly ChoiceOption<VisaNeed>[] = [
   { value: 'J1', label: 'J-1' },
   { value: 'H1B', label: 'H-1B' },
   { value: 'J1_OR_H1B', label: 'J-1 or H-1B', description: 'Either would do' },
+];
+
+export const MILITARY_OPTIONS: readonly ChoiceOption<string>[] = [
+  { value: 'military', label: 'I am eligible for military programs', description: 'Active duty, HPSP or USUHS' },
+];
+
+export const MATCH_TARGET_OPTIONS: readonly ChoiceOption<MatchTargetChoice>[] = [
+  { value: '80', label: '80%', description: 'Fewer applications; I accept more risk' },
+  { value: '90', label: '90%', description: 'The default: close to the share of US MD seniors who match' },
+  { value: '95', label: '95%', description: 'More applications; I want little risk' },
 ];
 
 export const PROGRAM_TYPE_OPTIONS: readonly ChoiceOption<ProgramType>[] = [

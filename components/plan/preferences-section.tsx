@@ -1,10 +1,10 @@
-import { CheckboxGroup } from '@/components/ui/choice-group';
+import { CheckboxGroup, RadioGroup } from '@/components/ui/choice-group';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { Notice } from '@/components/ui/notice';
 import type { SpecialtyOption } from '@/lib/catalog/specialties';
 import { MAX_SPECIALTIES } from '@/lib/schemas/recommendation-rules';
 import { fieldId, FormSection, type SectionProps } from './form-section';
-import { PROGRAM_TYPE_OPTIONS, SETTING_OPTIONS, STATE_OPTIONS } from './plan-options';
+import { MATCH_TARGET_OPTIONS, PROGRAM_TYPE_OPTIONS, SETTING_OPTIONS, STATE_OPTIONS } from './plan-options';
 
 const MULTI_SELECT_HINT = 'Optional. Choose several with Ctrl or ⌘ held down (Shift for a range); on a phone, tap each one.';
 
@@ -66,6 +66,16 @@ export function PreferencesSection({ draft, errorFor, update, specialties }: Sec
         values={draft.settings}
         onValuesChange={(values) => update('settings', values)}
         error={errorFor('settings')}
+        columns={3}
+      />
+      <RadioGroup
+        id={fieldId('matchTarget')}
+        legend="Chance of matching to aim for"
+        hint="We recommend the fewest applications that reach it, and show the counts for all three."
+        options={MATCH_TARGET_OPTIONS}
+        value={draft.matchTarget}
+        onValueChange={(value) => update('matchTarget', value)}
+        error={errorFor('matchTarget')}
         columns={3}
       />
     </FormSection>

@@ -1,8 +1,8 @@
-import { RadioGroup } from '@/components/ui/choice-group';
+import { CheckboxGroup, RadioGroup } from '@/components/ui/choice-group';
 import { TextField } from '@/components/ui/text-field';
 import { GRADUATION_YEAR_MAX, GRADUATION_YEAR_MIN } from '@/lib/schemas/recommendation-rules';
 import { fieldId, FormSection, type SectionProps } from './form-section';
-import { APPLICANT_TYPE_OPTIONS, isImg, VISA_OPTIONS } from './plan-options';
+import { APPLICANT_TYPE_OPTIONS, isImg, MILITARY_OPTIONS, VISA_OPTIONS } from './plan-options';
 
 export function ProfileSection({ draft, errorFor, update }: SectionProps) {
   return (
@@ -36,6 +36,15 @@ export function ProfileSection({ draft, errorFor, update }: SectionProps) {
         onValueChange={(value) => update('visaNeeded', value)}
         error={errorFor('visaNeeded')}
         columns={2}
+      />
+      <CheckboxGroup
+        id={fieldId('military')}
+        legend="Military programs"
+        hint="Military residency programs take only service members and those with a service commitment. Leave unticked otherwise: they are left out of your list."
+        options={MILITARY_OPTIONS}
+        values={draft.military}
+        onValuesChange={(values) => update('military', values)}
+        error={errorFor('military')}
       />
       {isImg(draft.applicantType) ? (
         <TextField

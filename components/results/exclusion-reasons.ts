@@ -6,6 +6,7 @@ import { formatNumber } from '@/components/ui/number-format';
 const REASON_WORDS = {
   specialty_not_selected: ["is in a specialty you didn't choose", "are in specialties you didn't choose"],
   state_excluded: ['is in a state you excluded', 'are in states you excluded'],
+  military_only: ['is a military program, open only to service members', 'are military programs, open only to service members'],
   visa_not_sponsored: ["doesn't sponsor the visa you need", "don't sponsor the visa you need"],
   graduation_too_long_ago: ['takes only more recent graduates', 'take only more recent graduates'],
   too_many_attempts: ['accepts fewer failed attempts than you have', 'accept fewer failed attempts than you have'],

@@ -34,7 +34,7 @@ export function ResultsSummary({ data }: { data: RecommendationResponse }) {
           </li>
         ))}
       </ul>
-      <TierLegend />
+      <TierLegend thresholds={data.tierThresholds} />
       {data.excluded.total > 0 ? (
         <div>
           <h3 className="font-semibold text-slate-900">

@@ -1,5 +1,5 @@
 import type { RecommendationResult, SourcedFigure, SpecialtyStrategyReply } from '@/lib/recommendations/types';
-import { asSentence, formatSource } from './format';
+import { asSentence, formatShare, formatSource } from './format';
 import { rowHeaderId } from './results-table';
 import { describeSignalCounts, noSignalsPublished, SIGNAL_KIND_LABEL, signalReason } from './signal-words';
 
@@ -40,8 +40,7 @@ export function SignalPlacements({ specialty, programs, source }: SignalPlacemen
       </p>
       {specialty.signals.length === 0 ? (
         <p className="text-slate-800">
-          We placed none: none of the programs you would apply to is in the range where a signal helps most. Safeties
-          usually invite without one.
+          We placed none: at none of the programs you would apply to does a signal add enough to your chance of matching.
         </p>
       ) : (
         <ul aria-label={`Where to send your ${specialty.name} signals`} className="flex flex-col gap-3">
@@ -61,6 +60,10 @@ export function SignalPlacements({ specialty, programs, source }: SignalPlacemen
                   )}
                 </p>
                 <p className="text-sm text-slate-800">{asSentence(signalReason(placement))}</p>
+                <p className="text-sm text-slate-800">
+                  Interview chance {formatShare(placement.interviewWithout)} without the signal, about{' '}
+                  {formatShare(placement.interviewWith)} with it.
+                </p>
               </li>
             );
           })}

@@ -40,6 +40,8 @@ export function SpecialtyStrategy({ specialty, sources, programs }: SpecialtyStr
           </p>
         ) : null}
         <p className="text-slate-800">{asSentence(specialty.recommendationReason)}</p>
+        <CountsByTarget specialty={specialty} />
+        <Marginal specialty={specialty} />
       </div>
       {count > 0 ? (
         <>
@@ -66,10 +68,52 @@ function Baseline({ specialty, sources }: Pick<SpecialtyStrategyProps, 'specialt
         Applicants like you matched in {specialty.name} about <strong>{formatShare(baseline.estimate)}</strong> of the time
         (range {formatRange(baseline)}).
       </p>
+      {specialty.eligiblePrograms > 0 ? (
+        <p className="text-slate-900">
+          At the count we recommend, your estimated chance of matching in {specialty.name} is{' '}
+          <strong>{formatShare(specialty.matchChanceAtRecommended)}</strong>.
+        </p>
+      ) : null}
       {sources.outcomes.length > 0 ? (
         <p className="text-sm text-slate-700">Based on {sources.outcomes.map(formatSource).join('; ')}.</p>
       ) : null}
     </div>
+  );
+}
+
+/** The count for each target an applicant can choose, the chosen one marked. */
+function CountsByTarget({ specialty }: { specialty: SpecialtyStrategyReply }) {
+  if (specialty.countsByTarget.length === 0 || specialty.eligiblePrograms === 0) return null;
+  return (
+    <div className="mt-2">
+      <h4 className="font-semibold text-slate-900">Applications for each chance of matching</h4>
+      <ul aria-label={`${specialty.name}: applications for each target`} className="mt-1 flex flex-col gap-1 sm:flex-row sm:gap-6">
+        {specialty.countsByTarget.map(({ target, applications }) => (
+          <li key={target} className="text-slate-900">
+            <span className={target === specialty.matchTarget ? 'font-bold' : undefined}>
+              {formatShare(target)}: {applications === null ? 'out of reach' : formatCount(applications, 'program', 'programs')}
+              {target === specialty.matchTarget ? ' (your target)' : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** What the next $100 would add at the recommended count. */
+function Marginal({ specialty }: { specialty: SpecialtyStrategyReply }) {
+  const marginal = specialty.marginal;
+  if (marginal === null || specialty.recommendedApplications === 0) return null;
+  const points = Math.round(marginal.gain * 1000) / 10;
+  return (
+    <p className="mt-1 text-slate-800">
+      {marginal.applications === 0
+        ? specialty.eligiblePrograms > specialty.recommendedApplications
+          ? `We do not count past ${formatCount(specialty.recommendedApplications, 'program', 'programs')} on your list: beyond that, interviews are limited by the season, not by applications.`
+          : `The next ${formatUsd(marginal.usd)} buys no more applications here: you would already apply to every program you can.`
+        : `The next ${formatUsd(marginal.usd)} in fees buys ${formatCount(marginal.applications, 'more application', 'more applications')} and adds about ${points < 0.1 ? 'less than 0.1' : points} ${points === 1 ? 'point' : 'points'} to your chance of matching.`}
+    </p>
   );
 }
 

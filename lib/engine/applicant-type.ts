@@ -1,5 +1,6 @@
 // What the engine knows about applicant types: who is an IMG, and which share of a program's
 // residents tells how open it is to applicants of that type. Shared by fit, chance and reasons.
+import { JUDGEMENTS } from './judgements';
 import type { ApplicantType, Program } from './types';
 
 export function isImg(type: ApplicantType): boolean {
@@ -13,19 +14,8 @@ export function residentShareOfType(program: Program, type: ApplicantType): numb
   return Math.min(1, Math.max(0, share));
 }
 
-/**
- * The share of residents of the applicant's kind at and above which a program counts as fully open
- * to them. Model choices, not published figures, to be revisited by calibration: US MD seniors are
- * the majority of matched US applicants, so a program needs half US MDs to look "MD-typical"; DOs
- * and IMGs are each roughly a fifth to a quarter of PGY-1 matches, so a program at 25% DOs or 40%
- * IMGs already takes them well above its "fair share".
- */
-export const PARITY_SHARE: Readonly<Record<ApplicantType, number>> = {
-  US_MD: 0.5,
-  US_DO: 0.25,
-  US_IMG: 0.4,
-  NON_US_IMG: 0.4,
-};
+/** The share of residents of the applicant's kind from which a program counts as fully open (judgements.ts). */
+export const PARITY_SHARE: Readonly<Record<ApplicantType, number>> = JUDGEMENTS.parityShare.value;
 
 /** 0–1: how open the program is to the applicant's kind, from its share of such residents. */
 export function opennessFromShare(share: number, type: ApplicantType): number {

@@ -1,8 +1,9 @@
-// The interview-chance model's coefficients, in one object so that a later calibration step
-// (DESIGN.md §3.3) can fit them to the NRMP tables and pass its own model in. Every term is in
+// The interview-chance model's coefficients, in one object so that a calibration step (DESIGN.md
+// §3.3) or a test can pass its own model in. The judgement calls among them are set in judgements.ts. Every term is in
 // log-odds (logit) units: it adds to the logit of the chance before the logistic curve.
 import type { ApplicantType, ResearchEmphasis } from './types';
 import { FALLBACK_STEP2 } from './scores';
+import { JUDGEMENTS } from './judgements';
 
 /** Half-widths (logit) of the chance range, combined in quadrature. */
 export interface ChanceUncertainty {
@@ -65,16 +66,19 @@ export const NRMP_2025_MATCH_RATE: Readonly<Record<ApplicantType, number>> = {
   NON_US_IMG: 0.58,
 };
 
+const J = JUDGEMENTS;
+const widths = J.rangeWidthsLogit.value;
+
+/** The model's constants: the judgement calls come from judgements.ts, the one place they are set. */
 export const DEFAULT_CHANCE_MODEL: ChanceModel = {
   // At the bar (the median matched score) half of matched residents scored lower: a coin flip is
   // the neutral prior until calibration.
   interceptLogit: 0,
   // Weighted logistic fits of NRMP Charting Outcomes (US MD seniors, pooled 2020–2024) match rate
-  // by Step 2 CK band give 0.035–0.123 logit per point across 12 specialties, median ≈ 0.066.
+  // by Step 2 CK band give 0.035–0.123 logit per point across the specialties, median ≈ 0.066.
   step2LogitPerPoint: 0.07,
   defaultBarStep2: FALLBACK_STEP2,
-  // A stated minimum is a screen many programs apply loosely; below it the odds fall by about e.
-  belowSoftMinimumLogit: -1,
+  belowSoftMinimumLogit: J.belowSoftMinimumLogit.value,
   // Logit gap to US MD seniors of each type's overall match rate (NRMP 2025): DO −0.14, US IMG
   // −1.93, non-US IMG −2.35. Used only when the program's own resident mix is not reported.
   typeLogitShareUnknown: {
@@ -83,39 +87,26 @@ export const DEFAULT_CHANCE_MODEL: ChanceModel = {
     US_IMG: logit(NRMP_2025_MATCH_RATE.US_IMG) - logit(NRMP_2025_MATCH_RATE.US_MD),
     NON_US_IMG: logit(NRMP_2025_MATCH_RATE.NON_US_IMG) - logit(NRMP_2025_MATCH_RATE.US_MD),
   },
-  // Model choices: a program with no IMG residents rarely interviews IMGs (−3.5 ≈ odds ÷ 33); with
-  // parity at 40% IMGs (applicant-type.ts), an IMG share of 13–18% lands on the national IMG gaps
-  // above. A program with no DOs is less closed to DOs; one with few US MDs still interviews the US
-  // MDs who apply.
-  typeLogitAtZeroShare: { US_MD: -0.5, US_DO: -2, US_IMG: -3.5, NON_US_IMG: -3.5 },
-  // Programs often screen on first-attempt passes; each failure cuts the odds by about e.
-  failureLogitPerAttempt: -1,
-  failureLogitFloor: -3,
-  // Research helps but saturates: the first few items matter most.
-  researchMaxLogit: 0.6,
-  researchHalfSaturationItems: 3,
+  typeLogitAtZeroShare: J.opennessLogitAtZeroShare.value,
+  failureLogitPerAttempt: J.failureLogitPerAttempt.value,
+  failureLogitFloor: J.failureLogitFloor.value,
+  researchMaxLogit: J.researchMaxLogit.value,
+  researchHalfSaturationItems: J.researchHalfSaturationItems.value,
   researchEmphasisMultiplier: { LOW: 0.5, MEDIUM: 1, HIGH: 1.5 },
-  // Many programs prefer graduates within 2–3 years; beyond that, each year costs about a third of a logit.
-  recencyFreeYears: 2,
-  recencyLogitPerYear: -0.35,
-  recencyLogitFloor: -2.5,
-  // Several months of hands-on US experience (and the letters that come with it) are what IMG-friendly
-  // programs look for; beyond 6 months more adds little.
-  usceMaxLogit: 0.7,
-  usceFullCreditMonths: 6,
-  // NRMP 2026: IMGs who needed a visa matched 54.4% versus 67.9% for those who did not:
-  // logit(0.544) − logit(0.679) ≈ −0.57.
-  visaNeedLogit: logit(0.544) - logit(0.679),
+  recencyFreeYears: J.recencyFreeYears.value,
+  recencyLogitPerYear: J.recencyLogitPerYear.value,
+  recencyLogitFloor: J.recencyLogitFloor.value,
+  usceMaxLogit: J.usceMaxLogit.value,
+  usceFullCreditMonths: J.usceFullCreditMonths.value,
+  visaNeedLogit: J.visaNeedLogitForNonVisaTypes.value,
   uncertainty: {
-    baseLogit: 0.35,
-    // Programs' bars spread several points around the specialty median; ~7 points × 0.07.
-    barFromSpecialtyLogit: 0.5,
-    barDefaultLogit: 0.8,
-    // The program may not sponsor at all: the low end must reach well down.
-    visaUnknownLogit: 1,
-    shareUnknownLogit: 0.4,
-    failuresUnknownLogit: 0.3,
-    researchUnknownLogit: 0.2,
-    usceUnknownLogit: 0.3,
+    baseLogit: widths.base,
+    barFromSpecialtyLogit: widths.barFromSpecialty,
+    barDefaultLogit: widths.barDefault,
+    visaUnknownLogit: widths.visaUnknown,
+    shareUnknownLogit: widths.shareUnknown,
+    failuresUnknownLogit: widths.failuresUnknown,
+    researchUnknownLogit: widths.researchUnknown,
+    usceUnknownLogit: widths.usceUnknown,
   },
 };

@@ -1,7 +1,6 @@
 // Step 1, eligibility: the hard filters (DESIGN.md §3.1). A program is excluded only on known
 // facts; an unknown profile field or an unreported program field never excludes.
 import { isImg } from './applicant-type';
-import { reportedStep2 } from './scores';
 import { EXCLUSION_REASONS } from './types';
 import type { ApplicantProfile, ExclusionReason, Preferences, Program, VisaNeed } from './types';
 
@@ -38,8 +37,12 @@ export interface EligibilityRules {
   examFailures: number | undefined;
   /** The applicant's USCE months when the USCE rule binds them (IMGs who said how many), else null. */
   usceMonths: number | null;
-  /** A score the applicant gave (or its COMLEX conversion): an assumed one cannot fall below a cutoff. */
+  /**
+   * A Step 2 CK score the applicant reported. A converted COMLEX score or an assumed one never meets
+   * a hard cutoff: the conversion is approximate, so below a cutoff it is a soft factor (chance.ts).
+   */
   reportedStep2: number | null;
+  military: boolean;
 }
 
 export function eligibilityRules(profile: ApplicantProfile, preferences: Preferences, seasonYear: number): EligibilityRules {
@@ -50,7 +53,8 @@ export function eligibilityRules(profile: ApplicantProfile, preferences: Prefere
     yearsSinceGraduation: yearsSinceGraduation(profile, seasonYear),
     examFailures: profile.examFailures,
     usceMonths: isImg(profile.applicantType) && profile.usceMonths !== undefined ? profile.usceMonths : null,
-    reportedStep2: reportedStep2(profile)?.score ?? null,
+    reportedStep2: profile.step2Score ?? null,
+    military: profile.military === true,
   };
 }
 
@@ -60,6 +64,8 @@ type Rule = (program: Program, rules: EligibilityRules) => boolean;
 const RULES: Readonly<Record<ExclusionReason, Rule>> = {
   specialty_not_selected: (program, rules) => !rules.specialties.has(program.specialtyCode),
   state_excluded: (program, rules) => rules.excludedStates.has(program.state),
+  // Military programs fill from the services' own match: civilians cannot apply to them.
+  military_only: (program, rules) => program.type === 'MILITARY' && !rules.military,
   visa_not_sponsored: (program, rules) => visaSponsorship(program, rules.visaNeeded) === 'not_sponsored',
   graduation_too_long_ago: (program, rules) => program.yogLimitYears !== null && rules.yearsSinceGraduation > program.yogLimitYears,
   too_many_attempts: (program, rules) =>

@@ -245,6 +245,12 @@ function opennessExplanation(program: Program, plan: FitPlan): string {
   const share = residentShareOfType(program, plan.type);
   if (share === null) return `Share of residents who are ${kind} not reported`;
   const agreement = opennessFromShare(share, plan.type);
+  // US MD seniors are most residents almost everywhere: a low share is a program that mostly takes
+  // others, not a program closed to them (IMG-style "openness" wording would mislead them).
+  if (plan.type === 'US_MD') {
+    const verdict = agreement >= 1 ? 'a typical mix for US MD graduates' : 'a program that mostly takes DO and international graduates';
+    return `${percent(share)} of residents are ${kind}: ${verdict}`;
+  }
   const verdict =
     agreement >= 1 ? 'open to applicants like you' : agreement >= 0.5 ? 'some openness to applicants like you' : 'few applicants like you train here';
   return `${percent(share)} of residents are ${kind}: ${verdict}`;

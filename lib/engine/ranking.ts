@@ -16,11 +16,11 @@ import { specialtyWithoutFigures } from './calibration/specialty-model';
 import { eligibilityRules, firstExclusion } from './eligibility';
 import { fitFactors, fitScore, planFit } from './fit';
 import type { FitPlan } from './fit';
-import { rankScore, SCORE_STEPS } from './rank-score';
+import { rankScore, SCORE_STEPS, standingFromLogit } from './rank-score';
 import { explainProgram } from './reasons';
 import { effectiveStep2 } from './scores';
 import type { EffectiveStep2 } from './scores';
-import { tierFor } from './tiers';
+import { tierFor, tierThresholds } from './tiers';
 import { ENGINE_VERSION } from './version';
 import type { ChanceEstimate, CurvePoint, EngineInput, EngineOutput, ExclusionReason, Program, RankedProgram, SpecialtyStats } from './types';
 
@@ -206,6 +206,10 @@ export interface RankingDetails {
   excludedCandidates: Program[];
   /** Each specialty's ranked programs, in rank order. */
   bySpecialty: Map<string, RankedProgram[]>;
+  /** Each chosen specialty's interview logits (ℓ_i), in rank order, for the first CURVE_MAX_POINTS programs. */
+  logitsBySpecialty: Map<string, number[]>;
+  /** Each chosen specialty's calibration context (baseline, latent parameters, offsets). */
+  contexts: Map<string, ProgramChanceContext>;
 }
 
 /** rankPrograms, with what the strategy and the unlock hints need (plan.ts). */
@@ -241,6 +245,7 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
   const estimates = new EstimatePool();
   const chance = new Float64Array(CHANCE_SLOT_COUNT);
   const at = CHANCE_SLOTS;
+  const thresholds = tierThresholds(profile.applicantType);
   for (let i = 0; i < count; i++) {
     const program = eligible[i]!;
     const specialty = scoringFor(program.specialtyCode);
@@ -255,7 +260,7 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
     ranked[i] = {
       rank: 0,
       program,
-      tier: tierFor(interview.estimate),
+      tier: tierFor(interview.estimate, thresholds),
       chance: interview.estimate,
       chanceRange: interview,
       interviewChance: interview,
@@ -263,7 +268,7 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
       fit,
       // Written below for the page only: the costliest strings, and only the page is shown.
       fitFactors: NOT_ON_PAGE,
-      score: rankScore(interview.estimate, fit),
+      score: rankScore(standingFromLogit(chance[at.standing]!), fit),
       reasons: NOT_ON_PAGE,
     };
   }
@@ -299,9 +304,11 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
   }
   const bySpecialty = new Map(scorings.map((scoring, specialty) => [scoring.code, listOf[specialty]!]));
   return {
-    output: { engineVersion: ENGINE_VERSION, total: results.length, results, excluded, baselines, curves },
+    output: { engineVersion: ENGINE_VERSION, total: results.length, results, excluded, baselines, curves, tierThresholds: thresholds },
     excludedCandidates,
     bySpecialty,
+    logitsBySpecialty: new Map(scorings.map((scoring, specialty) => [scoring.code, curveLogits[specialty]!])),
+    contexts: new Map(scorings.map((scoring) => [scoring.code, scoring.context])),
   };
 }
 

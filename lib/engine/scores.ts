@@ -1,4 +1,5 @@
 // The applicant's effective Step 2 CK: the score every chance is computed from.
+import { COMLEX_LEVEL2_SCALE, COMLEX_STEP2_CORRELATION, STEP2_CK_SCALE } from '@/lib/reference/exam-scales';
 import type { ApplicantProfile, SpecialtyStats } from './types';
 
 export type ScoreSource = 'step2' | 'comlex' | 'assumed';
@@ -15,23 +16,24 @@ export interface EffectiveStep2 {
 export const STEP2_SCORE_MIN = 1;
 export const STEP2_SCORE_MAX = 300;
 
-// COMLEX-USA Level 2-CE → Step 2 CK, APPROXIMATE. Linear (mean–sigma) equating of the paired scores
-// of 356 osteopathic applicants who sat both exams, 2006–2013: COMLEX 566 ± 80, Step 2 CK 228 ± 18,
-// r = 0.72 ("Correlation Between USMLE and COMLEX Scores for Applicants to a Dually Approved
-// Emergency Medicine Residency", Lehigh Valley Health Network, scholarlyworks.lvhn.org
-// emergency-medicine/436). Equating rather than regression, so a score at a given percentile of one
-// exam maps to the same percentile of the other. Both scales have drifted since 2013, so the
-// conversion may run a few points low for recent test-takers.
-export const COMLEX_PAIRED_MEAN = 566;
-export const COMLEX_PAIRED_SD = 80;
-export const STEP2_PAIRED_MEAN = 228;
-export const STEP2_PAIRED_SD = 18;
-/** Residual SD of the pairing, 18 × √(1 − 0.72²) ≈ 12.5 points, rounded up for the scale drift since 2013. */
-export const COMLEX_CONVERSION_UNCERTAINTY_POINTS = 15;
+// COMLEX-USA Level 2-CE → Step 2 CK by percentile: a COMLEX score sits at some percentile of COMLEX
+// first-time takers (NBOME: mean 520, SD about 100); it maps to the Step 2 CK score at the same
+// percentile of Step 2 CK first-time takers from US/Canadian schools (mean 248, SD 15). Both
+// distributions are taken as normal, so the map is z-score for z-score:
+//   step2 = 248 + 15 × (comlex − 520) / 100.
+// COMLEX 520 (the mean) → 248, 620 → 263, 420 → 233. The figures and their sources live in
+// lib/reference/exam-scales.ts.
+
+/**
+ * How far a converted score may be from the Step 2 CK the same applicant would score: the spread of
+ * Step 2 CK among applicants at one COMLEX score, 15 × √(1 − 0.72²) ≈ 10.4 points (r = 0.72 between
+ * the two exams), rounded up to 11 for the distributions being approximate.
+ */
+export const COMLEX_CONVERSION_UNCERTAINTY_POINTS = Math.ceil(STEP2_CK_SCALE.sd * Math.sqrt(1 - COMLEX_STEP2_CORRELATION.r ** 2) + 0.5);
 
 /**
  * With no score given we assume the typical matched score, so the uncertainty is about one SD of
- * Step 2 CK among applicants (18 points in the paired sample above), rounded up.
+ * Step 2 CK among applicants (15 points among first-takers, lib/reference/exam-scales.ts), rounded up.
  */
 export const ASSUMED_SCORE_UNCERTAINTY_POINTS = 20;
 
@@ -46,10 +48,10 @@ function clampScore(score: number): number {
   return Math.min(STEP2_SCORE_MAX, Math.max(STEP2_SCORE_MIN, score));
 }
 
-/** Approximate Step 2 CK equivalent of a COMLEX Level 2-CE score (see the source above). */
+/** The Step 2 CK at the same percentile of first-time takers as a COMLEX Level 2-CE score (see above). */
 export function comlexToStep2(comlexLevel2Score: number): number {
-  const z = (comlexLevel2Score - COMLEX_PAIRED_MEAN) / COMLEX_PAIRED_SD;
-  return clampScore(Math.round(STEP2_PAIRED_MEAN + z * STEP2_PAIRED_SD));
+  const z = (comlexLevel2Score - COMLEX_LEVEL2_SCALE.mean) / COMLEX_LEVEL2_SCALE.sd;
+  return clampScore(Math.round(STEP2_CK_SCALE.mean + z * STEP2_CK_SCALE.sd));
 }
 
 /** The score the applicant actually gave (Step 2 CK, else converted COMLEX); null when neither. */

@@ -1,29 +1,57 @@
-// Step 4, tiers (DESIGN.md §3.4): reach / target / safety by interview chance. The UI documents
-// these thresholds beside the table.
+// Step 4, tiers (DESIGN.md §3.4): reach / target / safety by interview chance, measured against the
+// interview rate of a typical matched applicant of the applicant's own type.
 //
-// The thresholds are set against the interview rate of a typical matched applicant, because
-// calibrated interview chances are low across the board: U.S. MD applicants sent 68 applications on
-// average (AAMC, 2022 ERAS season, via MedSchoolCoach), and matched applicants rank about 12–14
-// programs, one per interview attended (PM&R U.S. MD applicants who matched ranked 13.7; NRMP,
-// Charting Outcomes, 2024). So about 13 / 68 ≈ 18–20% of a matched U.S. senior's applications become
-// interviews. A target is a program near that rate; a reach well under it; a safety well over it.
-import type { Tier } from './types';
+// Calibrated interview chances differ by an order of magnitude between applicant types: a typical
+// matched US senior is interviewed at about a third of their applications, a typical matched IMG at
+// about one in twenty (both fitted to NRMP's contiguous-rank figures and AAMC's application counts,
+// calibration/coefficients.ts, latent.matchedInterviewRate). One absolute threshold made every
+// program a reach for every IMG and a safety for most US seniors. So a target is a program near the
+// rate at which applicants like this one who matched were interviewed; a reach has under half its
+// odds, a safety at least twice them (the odds ratio is a judgement: judgements.ts).
+import { isImg } from './applicant-type';
+import { CALIBRATION_COEFFICIENTS } from './calibration/coefficients';
+import { JUDGEMENTS } from './judgements';
+import type { ApplicantType, Tier, TierThresholds } from './types';
 
-/**
- * Below a 10% chance a program is a reach: about half the typical matched senior's rate (≈ 19%), so
- * it takes ten or more such applications to expect a single interview.
- */
-export const REACH_BELOW = 0.1;
+export type { TierThresholds } from './types';
 
-/**
- * From a 35% chance a program is a safety: about twice the typical matched senior's rate (≈ 19%),
- * one interview for every three applications or better. Not a sure interview: calibrated chances
- * rarely come near one, and a list still needs enough of them (strategy/recommend.ts).
- */
-export const SAFETY_FROM = 0.35;
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** The tier of a chance (the point estimate, 0–1). */
-export function tierFor(chance: number): Tier {
-  if (chance < REACH_BELOW) return 'reach';
-  return chance >= SAFETY_FROM ? 'safety' : 'target';
+export function tierThresholds(type: ApplicantType): TierThresholds {
+  const rates = CALIBRATION_COEFFICIENTS.latent.matchedInterviewRate;
+  const typicalMatchedRate = isImg(type) ? rates.img : rates.us;
+  const odds = typicalMatchedRate / (1 - typicalMatchedRate);
+  const ratio = JUDGEMENTS.tierOddsRatio.value;
+  const fromOdds = (o: number): number => o / (1 + o);
+  return {
+    reachBelow: round3(fromOdds(odds / ratio)),
+    safetyFrom: round3(fromOdds(odds * ratio)),
+    typicalMatchedRate: round3(typicalMatchedRate),
+  };
+}
+
+/** The tier of an interview chance (the point estimate, 0–1) against the applicant type's thresholds. */
+export function tierFor(chance: number, thresholds: TierThresholds): Tier {
+  if (chance < thresholds.reachBelow) return 'reach';
+  return chance >= thresholds.safetyFrom ? 'safety' : 'target';
+}
+
+/** What a tier means for this applicant, in words (the page shows it beside the tier's count). */
+export function tierMeaning(tier: Tier, thresholds: TierThresholds): string {
+  const pct = (p: number): string => `${Number((100 * p).toFixed(1))}%`;
+  const perInterview = (p: number): number => Math.max(1, Math.round(1 / p));
+  switch (tier) {
+    case 'reach':
+      return (
+        `Interview chance under ${pct(thresholds.reachBelow)}: well under the rate at which applicants like you who matched ` +
+        `were interviewed (${pct(thresholds.typicalMatchedRate)} of applications); about ${perInterview(thresholds.reachBelow)} or more such applications per interview`
+      );
+    case 'target':
+      return `Interview chance ${pct(thresholds.reachBelow)}–${pct(thresholds.safetyFrom)}: around the rate at which applicants like you who matched were interviewed`;
+    case 'safety':
+      return (
+        `Interview chance ${pct(thresholds.safetyFrom)} or more: well above the rate of applicants like you who matched; ` +
+        `one of your better bets, not a sure interview`
+      );
+  }
 }

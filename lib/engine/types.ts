@@ -86,6 +86,8 @@ export interface ApplicantProfile {
   researchItems?: number;
   usceMonths?: number;
   visaNeeded: VisaNeed;
+  /** Serving or commissioned military (or in a service scholarship): only they see MILITARY programs. Default false. */
+  military?: boolean;
 }
 
 /** Relative importance (0–10) of each fit factor; the user may change them. */
@@ -107,6 +109,8 @@ export interface Preferences {
   settings?: Setting[];
   sizes?: ProgramSize[];
   researchEmphasis?: ResearchEmphasis;
+  /** The chance of a match (percent) the recommended count aims for: 80, 90 or 95; 90 when not given. */
+  matchTarget?: number;
   weights?: Partial<FitWeights>;
 }
 
@@ -128,6 +132,7 @@ export interface EngineInput {
 export const EXCLUSION_REASONS = [
   'specialty_not_selected',
   'state_excluded',
+  'military_only',
   'visa_not_sponsored',
   'graduation_too_long_ago',
   'too_many_attempts',
@@ -169,7 +174,7 @@ export interface RankedProgram {
   fit: number;
   /** Every factor with its explanation; empty outside EngineInput.page (the fit itself is always there). */
   fitFactors: FitFactor[];
-  /** 0–1 ranking score: the documented blend of chance and fit (lib/engine/ranking.ts). */
+  /** 0–1 ranking score: the documented blend of standing and fit (lib/engine/rank-score.ts). */
   score: number;
   /** The 3–5 factors that moved this program most, in plain words; empty outside EngineInput.page. */
   reasons: string[];
@@ -182,8 +187,20 @@ export interface EngineOutput {
   excluded: { total: number; byReason: Partial<Record<ExclusionReason, number>> };
   /** By specialty code (each selected specialty): P(match in the specialty) for applicants like this one. */
   baselines: Record<string, ChanceEstimate>;
-  /** By specialty code: P(at least one match) applying down that specialty's ranked list, up to 150 programs. */
+  /** By specialty code: P(at least one match) applying down that specialty's ranked list, up to 200 programs. */
   curves: Record<string, CurvePoint[]>;
+  /** The interview chances that divide the tiers for this applicant's type (tiers.ts). */
+  tierThresholds: TierThresholds;
+}
+
+/** The interview chances that divide the tiers for one applicant type (tiers.ts). */
+export interface TierThresholds {
+  /** Interview chance below which a program is a reach (0–1). */
+  reachBelow: number;
+  /** Interview chance from which a program is a safety (0–1). */
+  safetyFrom: number;
+  /** The yardstick: interviews per application of a typical matched applicant of this type. */
+  typicalMatchedRate: number;
 }
 
 // ── Engine v2: calibrated chances and the application strategy (issue 3) ──
@@ -200,6 +217,11 @@ export type SignalKind = 'gold' | 'silver' | 'single';
 export interface SignalPlacement {
   programId: string;
   kind: SignalKind;
+  /** The program's estimated interview chance without and with the signal, 0–1. */
+  interviewWithout: number;
+  interviewWith: number;
+  /** What the signal adds to the chance of matching in the specialty, 0–1. */
+  matchGain: number;
   /** Why this program gets this signal, in plain words. */
   reason: string;
 }
@@ -212,8 +234,15 @@ export interface SpecialtyStrategy {
   baseline: ChanceEstimate;
   curve: CurvePoint[];
   recommendedApplications: number;
-  /** Why that number: the threshold or target that stopped it. */
+  /** Why that number: the target reached, the minimum, or a target out of reach. */
   recommendationReason: string;
+  /** The chance of matching (0–1) the count aims at, and the estimated chance at the count. */
+  matchTarget: number;
+  matchChanceAtRecommended: number;
+  /** The count for each target the applicant can choose (80 / 90 / 95%); null where out of reach. */
+  countsByTarget: { target: number; applications: number | null }[];
+  /** What the next $100 of fees buys beyond the recommended count: applications and points of chance (0–1). */
+  marginal: { usd: number; applications: number; gain: number } | null;
   tierMix: Record<Tier, number>;
   cost: { applications: number; usd: number };
   signals: SignalPlacement[];

@@ -2,7 +2,7 @@
 import type { Database } from '@/lib/db/create-client';
 import { getCatalogSnapshot } from '@/lib/catalog/snapshot';
 import { DEMO_SOURCE } from '@/lib/catalog/demo-generator';
-import { ENGINE_VERSION, planApplications, programSize, type SpecialtyStrategyDetails } from '@/lib/engine';
+import { ENGINE_VERSION, matchTargetOf, planApplications, programSize, type SpecialtyStrategyDetails } from '@/lib/engine';
 import type { Program, RankedProgram, SpecialtyStats, Tier } from '@/lib/engine/types';
 import { ERAS_FEES_SOURCE } from '@/lib/reference/fees';
 import {
@@ -81,6 +81,11 @@ function strategyReply(
     curve: strategy.curve,
     recommendedApplications: strategy.recommendedApplications,
     recommendationReason: strategy.recommendationReason,
+    recommendationStop: strategy.recommendationStop,
+    matchTarget: strategy.matchTarget,
+    matchChanceAtRecommended: strategy.matchChanceAtRecommended,
+    countsByTarget: strategy.countsByTarget,
+    marginal: strategy.marginal,
     tierMix: strategy.tierMix,
     cost: strategy.cost,
     signals: strategy.signals.map((signal) => {
@@ -145,6 +150,10 @@ export async function recommendPrograms(
       ),
     ),
     totalCost: output.totalCost,
+    overall: output.overall,
+    matchTarget: matchTargetOf({ preferences: request.preferences }),
+    tierThresholds: output.tierThresholds,
+    backupSuggestions: output.backupSuggestions.map((s) => ({ code: s.specialtyCode, name: s.name, baseline: s.baseline })),
     unlockHints: output.unlockHints.map(({ kind, change, programs: count }) => ({ kind, change, programs: count })),
     sources: REPLY_SOURCES,
   };

@@ -10,8 +10,10 @@ import type {
   Setting,
   SignalPlacement,
   Tier,
+  TierThresholds,
   UnlockHint,
 } from '@/lib/engine/types';
+import type { RecommendationStop } from '@/lib/engine/strategy';
 
 export interface RecommendedProgramSummary {
   id: string;
@@ -73,6 +75,15 @@ export interface SpecialtyStrategyReply {
   curve: CurvePoint[];
   recommendedApplications: number;
   recommendationReason: string;
+  /** What set the count: the target reached, the minimum, a target out of reach, or no programs. */
+  recommendationStop: RecommendationStop;
+  /** The chance of matching the count aims at (0–1), and the estimated chance at the recommended count. */
+  matchTarget: number;
+  matchChanceAtRecommended: number;
+  /** The count for each target the applicant can choose (80 / 90 / 95%); null where out of reach. */
+  countsByTarget: { target: number; applications: number | null }[];
+  /** What the next $100 of fees buys beyond the recommended count: applications and chance added (0–1). */
+  marginal: { usd: number; applications: number; gain: number } | null;
   tierMix: Record<Tier, number>;
   /** ERAS fees for the recommended applications in this specialty (tiers reset per specialty). */
   cost: { applications: number; usd: number };
@@ -99,6 +110,17 @@ export interface RecommendationResponse {
   specialties: SpecialtyStrategyReply[];
   /** ERAS fees across all chosen specialties at the recommended counts. */
   totalCost: { applications: number; usd: number };
+  /**
+   * P(at least one match anywhere in the plan): every chosen specialty at its recommended count,
+   * with the correlation through the applicant's strength; and what those applications cost.
+   */
+  overall: { matchChance: ChanceEstimate; applications: number; usd: number };
+  /** The target the counts aim at (0–1): the applicant's choice of 0.8 / 0.9 / 0.95, else 0.9. */
+  matchTarget: number;
+  /** The interview chances that divide reach / target / safety for this applicant's type. */
+  tierThresholds: TierThresholds;
+  /** When the main specialty's target is out of reach: where applicants like this one match most often. */
+  backupSuggestions: { code: string; name: string; baseline: ChanceEstimate }[];
   /** The few smallest changes that open the most excluded programs. */
   unlockHints: UnlockHint[];
   /** Where the figures in this reply come from. */

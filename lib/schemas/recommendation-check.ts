@@ -20,6 +20,7 @@ import {
   bothPreferredAndExcludedMessage,
   MAX_SPECIALTIES,
   MAX_STATES,
+  MATCH_TARGET_PERCENTS,
   PROFILE_NUMBERS,
   REQUEST_MESSAGES,
   SPECIALTY_CODE_MAX_LENGTH,
@@ -93,7 +94,7 @@ function pick(input: Fields, keys: readonly string[]): Fields {
   return data;
 }
 
-const PROFILE_KEYS = ['applicantType', ...Object.keys(PROFILE_NUMBERS), 'visaNeeded'] as const;
+const PROFILE_KEYS = ['applicantType', ...Object.keys(PROFILE_NUMBERS), 'visaNeeded', 'military'] as const;
 
 /** Mirrors profileSchema. */
 export function checkProfile(input: unknown): Checked<ProfileInput> {
@@ -107,6 +108,7 @@ export function checkProfile(input: unknown): Checked<ProfileInput> {
     if (issue) messages.add(field, issue.message, issue.stops);
   }
   if (!includes(VISA_NEEDS, input.visaNeeded)) messages.add('visaNeeded', REQUEST_MESSAGES.visaNeeded);
+  if (input.military !== undefined && typeof input.military !== 'boolean') messages.add('military', REQUEST_MESSAGES.military);
   unknownKeys(input, PROFILE_KEYS, messages);
   if (messages.refines && input.comlexLevel2Score !== undefined && input.applicantType !== 'US_DO') {
     messages.add('comlexLevel2Score', REQUEST_MESSAGES.comlexForDoOnly);
@@ -164,6 +166,7 @@ const PREFERENCE_KEYS = [
   'settings',
   'sizes',
   'researchEmphasis',
+  'matchTarget',
   'weights',
 ] as const;
 const STATE_CODES = Object.keys(US_STATES);
@@ -180,6 +183,7 @@ export function checkPreferences(input: unknown): Checked<PreferencesInput> {
   checkOptionalList('settings', input.settings, SETTINGS, SETTINGS.length, INVALID, messages);
   checkOptionalList('sizes', input.sizes, PROGRAM_SIZES, PROGRAM_SIZES.length, INVALID, messages);
   if (input.researchEmphasis !== undefined && !includes(RESEARCH_EMPHASES, input.researchEmphasis)) messages.add('researchEmphasis', INVALID);
+  if (input.matchTarget !== undefined && !(MATCH_TARGET_PERCENTS as readonly unknown[]).includes(input.matchTarget)) messages.add('matchTarget', REQUEST_MESSAGES.matchTarget);
   checkWeights(input.weights, messages);
   unknownKeys(input, PREFERENCE_KEYS, messages);
   if (messages.refines) {

@@ -28,6 +28,9 @@ export const PROFILE_NUMBERS = {
   usceMonths: { label: 'US clinical experience', min: 0, max: 240 },
 } as const;
 
+/** The chances of a match an applicant can aim for, in percent (lib/engine/judgements.ts, matchTargets). */
+export const MATCH_TARGET_PERCENTS = [80, 90, 95] as const;
+
 export const WEIGHT_FIELDS = ['location', 'setting', 'programType', 'size', 'research', 'openness'] as const;
 
 export const wholeNumberMessages = (label: string, min: number, max: number) => ({
@@ -47,6 +50,8 @@ export const REQUEST_MESSAGES = {
   tooManySpecialties: `Choose at most ${MAX_SPECIALTIES} specialties`,
   weightType: 'Weights must be numbers',
   weightRange: 'Weights run 0–10',
+  military: 'Say yes or no: are you in (or committed to) the US military?',
+  matchTarget: 'Choose a target of 80, 90 or 95 (percent chance of matching)',
 } as const;
 
 export const bothPreferredAndExcludedMessage = (states: readonly string[]) =>

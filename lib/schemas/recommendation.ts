@@ -17,6 +17,7 @@ import {
   MAX_SPECIALTIES,
   MAX_PAGE_SIZE,
   MAX_STATES,
+  MATCH_TARGET_PERCENTS,
   PROFILE_NUMBERS,
   REQUEST_MESSAGES,
   SPECIALTY_CODE_MAX_LENGTH,
@@ -64,6 +65,7 @@ export const profileSchema = z
     researchItems: profileNumber('researchItems').optional(),
     usceMonths: profileNumber('usceMonths').optional(),
     visaNeeded: z.enum(VISA_NEEDS, { error: REQUEST_MESSAGES.visaNeeded }),
+    military: z.boolean({ error: REQUEST_MESSAGES.military }).optional(),
   })
   .superRefine((profile, ctx) => {
     if (profile.comlexLevel2Score !== undefined && profile.applicantType !== 'US_DO') {
@@ -95,6 +97,7 @@ export const preferencesSchema = z
     settings: z.array(z.enum(SETTINGS)).max(SETTINGS.length).optional(),
     sizes: z.array(z.enum(PROGRAM_SIZES)).max(PROGRAM_SIZES.length).optional(),
     researchEmphasis: z.enum(RESEARCH_EMPHASES).optional(),
+    matchTarget: z.union(MATCH_TARGET_PERCENTS.map((p) => z.literal(p)), { error: REQUEST_MESSAGES.matchTarget }).optional(),
     weights: z
       .strictObject({
         location: weight.optional(),

@@ -16,14 +16,14 @@ const POOLING_ROUNDS = 5;
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 const logit = (p: number): number => Math.log(p / (1 - p));
 
-export function bandRowsBySpecialty(): Map<string, Step2BandMatchRate[]> {
+export function bandRowsBySpecialty(bands: readonly Step2BandMatchRate[] = USMD_MATCH_BY_STEP2_BAND): Map<string, Step2BandMatchRate[]> {
   const rows = new Map<string, Step2BandMatchRate[]>();
-  for (const row of USMD_MATCH_BY_STEP2_BAND) rows.set(row.specialtyCode, [...(rows.get(row.specialtyCode) ?? []), row]);
+  for (const row of bands) rows.set(row.specialtyCode, [...(rows.get(row.specialtyCode) ?? []), row]);
   return rows;
 }
 
 /** Whole scores are reported: a band min–max covers [min − 0.5, max + 0.5). */
-function fitApplicantScores(rows: readonly Step2BandMatchRate[]): { mean: number; sd: number } {
+export function fitApplicantScores(rows: readonly Step2BandMatchRate[]): { mean: number; sd: number } {
   const nll = ([mean = 0, logSd = 0]: readonly number[]): number => {
     const sd = Math.exp(logSd);
     return -rows.reduce((sum, row) => {
@@ -98,9 +98,16 @@ export interface BandFitResult {
   pooledSlopes: { belowKnot: number; aboveKnot: number };
 }
 
-export function fitBandSpecialties(medians: ReadonlyMap<string, number>, knotBelowMedian: number): BandFitResult {
-  const rows = bandRowsBySpecialty();
-  const scores = new Map([...rows].map(([code, r]) => [code, fitApplicantScores(r)]));
+/**
+ * Fits every specialty in `rows` (all band tables by default; the leave-one-out check passes all but
+ * one). `scores`, the applicants' score distributions, may be passed in when already fitted.
+ */
+export function fitBandSpecialties(
+  medians: ReadonlyMap<string, number>,
+  knotBelowMedian: number,
+  rows: ReadonlyMap<string, readonly Step2BandMatchRate[]> = bandRowsBySpecialty(),
+  scores: ReadonlyMap<string, { mean: number; sd: number }> = new Map([...rows].map(([code, r]) => [code, fitApplicantScores(r)])),
+): BandFitResult {
   let prior = { below: 0.08, above: 0.06 };
   let fits: Record<string, BandSpecialtyFit> = {};
   for (let round = 0; round < POOLING_ROUNDS; round++) {

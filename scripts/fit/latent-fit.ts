@@ -10,7 +10,7 @@ import { TYPICAL_APPLICATIONS } from '@/lib/engine/calibration/baseline';
 import { NODES, WEIGHTS } from '@/lib/engine/calibration/gauss-hermite';
 import { offsetForMatchProbability } from '@/lib/engine/calibration/latent';
 import type { LatentParameters } from '@/lib/engine/calibration/latent';
-import { buildSpecialtyModel, scoreTerm } from '@/lib/engine/calibration/specialty-model';
+import { buildSpecialtyModel, typeScoreTerm } from '@/lib/engine/calibration/specialty-model';
 import type { CalibrationCoefficients } from '@/lib/engine/calibration/coefficient-types';
 import type { ApplicantType, SpecialtyStats } from '@/lib/engine/types';
 import { NON_US_IMG_MEDIANS_2026 } from '@/lib/reference/specialties';
@@ -36,7 +36,7 @@ export function cohortMembers(specialty: SpecialtyStats, type: ApplicantType, c:
   for (let i = 0; i < cohort.scores.length; i++) {
     const weight = cohort.weights[i] ?? 0;
     if (weight < MIN_MEMBER_WEIGHT) continue;
-    const eta = model.intercept[type] + model.scoreSlopeMultiplier[type] * scoreTerm(model, cohort.scores[i] ?? 0);
+    const eta = model.intercept[type] + typeScoreTerm(model, type, cohort.scores[i] ?? 0);
     members.push({ baseline: logistic(eta), weight: scale * weight });
   }
   return members;
@@ -107,11 +107,26 @@ export function rankFigures(specialties: readonly SpecialtyStats[], c: Calibrati
   };
 }
 
+/**
+ * Interviews per application of the typical matched applicant: US MD seniors across the NRMP
+ * specialties (weighted by positions) and non-US IMGs, each applying as many times as is typical.
+ */
+export function matchedInterviewRates(specialties: readonly SpecialtyStats[], c: CalibrationCoefficients, latent: Pick<CalibrationCoefficients['latent'], 'strengthSdLogit' | 'matchPerInterview'>): { us: number; img: number } {
+  const nrmp = specialties.filter((s) => s.match === 'NRMP' && s.positions !== null);
+  const rate = (type: 'US_MD' | 'NON_US_IMG', r: number): number => {
+    const members = nrmp.flatMap((s) => cohortMembers(s, type, c, s.positions ?? 0));
+    const counts = interviewCounts(members, TYPICAL_APPLICATIONS[type], { strengthSdLogit: latent.strengthSdLogit, matchPerInterview: r });
+    return meanCount(counts.matched) / TYPICAL_APPLICATIONS[type];
+  };
+  return { us: rate('US_MD', latent.matchPerInterview.us), img: rate('NON_US_IMG', latent.matchPerInterview.img) };
+}
+
 export function fitLatent(specialties: readonly SpecialtyStats[], c: CalibrationCoefficients): CalibrationCoefficients['latent'] {
   const ranks = NON_US_IMG_MEDIANS_2026.contiguousRanks;
   const unpack = ([logSd = 0, logitUs = 0, logitImg = 0]: readonly number[]): CalibrationCoefficients['latent'] => ({
     strengthSdLogit: Math.exp(logSd),
     matchPerInterview: { us: logistic(logitUs), img: logistic(logitImg) },
+    matchedInterviewRate: c.latent.matchedInterviewRate,
   });
   const loss = (x: readonly number[]): number => {
     const f = rankFigures(specialties, c, unpack(x));
@@ -123,5 +138,6 @@ export function fitLatent(specialties: readonly SpecialtyStats[], c: Calibration
     );
   };
   const { x } = minimizeWithRestarts(loss, [Math.log(0.5), -1.1, -1.7], { step: [0.3, 0.3, 0.3], tolerance: 1e-9, maxIterations: 400 }, 1);
-  return unpack(x);
+  const latent = unpack(x);
+  return { ...latent, matchedInterviewRate: matchedInterviewRates(specialties, c, latent) };
 }

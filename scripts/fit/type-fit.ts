@@ -1,45 +1,14 @@
-// Offline fits that need the whole specialty model: the US MD intercept from competitiveness where
-// no band table exists, and the non-US IMG score slope and score distribution from the 2026 medians
-// of matched and unmatched non-US IMGs (NRMP Charting Outcomes: IMGs, 2026: 248 vs 242).
-import { buildSpecialtyModel, scoreTerm } from '@/lib/engine/calibration/specialty-model';
+// Offline fits that need the whole specialty model: the non-US IMG score slope and score
+// distribution from the 2026 medians of matched and unmatched non-US IMGs (NRMP Charting Outcomes:
+// IMGs, 2026: 248 vs 242), the mean gap between IMG and US MD intercepts, and the DO offset that
+// reproduces the national DO rate.
+import { buildSpecialtyModel, cohortMatchRate, typeScoreTerm } from '@/lib/engine/calibration/specialty-model';
 import type { CalibrationCoefficients } from '@/lib/engine/calibration/coefficient-types';
 import type { SpecialtyStats } from '@/lib/engine/types';
 import { NON_US_IMG_MEDIANS_2026 } from '@/lib/reference/specialties';
 import { minimizeWithRestarts } from './nelder-mead';
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
-
-export interface InterceptRegression {
-  constant: number;
-  perLogPositionsPerApplicant: number;
-  meanLogPositionsPerApplicant: number;
-  residualLogit: number;
-}
-
-function leastSquares(points: readonly { x: number; y: number }[]): { constant: number; slope: number } {
-  const n = points.length;
-  const mx = points.reduce((s, p) => s + p.x, 0) / n;
-  const my = points.reduce((s, p) => s + p.y, 0) / n;
-  const sxy = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0);
-  const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
-  const slope = sxx > 0 ? sxy / sxx : 0;
-  return { constant: my - slope * mx, slope };
-}
-
-/** OLS of the band specialties' intercepts on ln(positions / applicants); residual = leave-one-out RMS. */
-export function fitInterceptRegression(points: readonly { code: string; x: number; y: number }[]): InterceptRegression {
-  const { constant, slope } = leastSquares(points);
-  const looSquares = points.map((p, i) => {
-    const rest = leastSquares(points.filter((_, j) => j !== i));
-    return (p.y - (rest.constant + rest.slope * p.x)) ** 2;
-  });
-  return {
-    constant,
-    perLogPositionsPerApplicant: slope,
-    meanLogPositionsPerApplicant: points.reduce((s, p) => s + p.x, 0) / points.length,
-    residualLogit: Math.sqrt(looSquares.reduce((s, v) => s + v, 0) / points.length),
-  };
-}
 
 /** Grouped-data median of a distribution over whole scores (each score covers ±0.5). */
 export function groupedMedian(values: ArrayLike<number>, weights: ArrayLike<number>): number {
@@ -69,7 +38,7 @@ export function nonUsImgMedians(specialties: readonly SpecialtyStats[], c: Calib
       unmatched = new Float64Array(scores.length);
     }
     for (let i = 0; i < cohort.scores.length; i++) {
-      const p = logistic(model.intercept.NON_US_IMG + model.scoreSlopeMultiplier.NON_US_IMG * scoreTerm(model, cohort.scores[i] ?? 0));
+      const p = logistic(model.intercept.NON_US_IMG + typeScoreTerm(model, 'NON_US_IMG', cohort.scores[i] ?? 0));
       const w = specialty.positions * (cohort.weights[i] ?? 0);
       matched[i] = (matched[i] ?? 0) + w * p;
       unmatched[i] = (unmatched[i] ?? 0) + w * (1 - p);
@@ -79,19 +48,39 @@ export function nonUsImgMedians(specialties: readonly SpecialtyStats[], c: Calib
   return { matched: groupedMedian(scores, matched), unmatched: groupedMedian(scores, unmatched) };
 }
 
-/** The IMG score slope multiplier and mean score that reproduce the 2026 medians (248 vs 242). */
-export function fitImgScores(specialties: readonly SpecialtyStats[], base: CalibrationCoefficients): { scoreSlopeMultiplier: number; applicantMean: number } {
+/** The IMG score slope (logit per point) and mean score that reproduce the 2026 medians (248 vs 242). */
+export function fitImgScores(specialties: readonly SpecialtyStats[], base: CalibrationCoefficients): { slopePerPoint: number; applicantMean: number } {
   const target = NON_US_IMG_MEDIANS_2026.step2;
-  const withImg = (logKappa: number, mean: number): CalibrationCoefficients => ({
+  const withImg = (logSlope: number, mean: number): CalibrationCoefficients => ({
     ...base,
-    img: { ...base.img, scoreSlopeMultiplier: Math.exp(logKappa), applicantMean: mean },
+    img: { ...base.img, slopePerPoint: Math.exp(logSlope), applicantMean: mean },
   });
-  const loss = ([logKappa = 0, mean = 245]: readonly number[]): number => {
-    const m = nonUsImgMedians(specialties, withImg(logKappa, mean));
+  const loss = ([logSlope = 0, mean = 245]: readonly number[]): number => {
+    const m = nonUsImgMedians(specialties, withImg(logSlope, mean));
     return (m.matched - target.matched) ** 2 + (m.unmatched - target.unmatched) ** 2;
   };
-  const { x } = minimizeWithRestarts(loss, [Math.log(0.5), 245], { step: [0.3, 2], tolerance: 1e-12 });
-  return { scoreSlopeMultiplier: Math.exp(x[0] ?? 0), applicantMean: x[1] ?? 245 };
+  const { x } = minimizeWithRestarts(loss, [Math.log(0.03), 245], { step: [0.3, 2], tolerance: 1e-12 });
+  return { slopePerPoint: Math.exp(x[0] ?? Math.log(0.03)), applicantMean: x[1] ?? 245 };
+}
+
+/**
+ * The DO intercept offset from US MD at which typical DO seniors, across the NRMP specialties
+ * weighted by positions, match at the national DO rate (a constant gap: no per-specialty DO rates).
+ */
+export function solveDoOffset(specialties: readonly SpecialtyStats[], base: CalibrationCoefficients, targetRate: number): number {
+  const nrmp = specialties.filter((s) => s.match === 'NRMP' && s.positions !== null);
+  const models = nrmp.map((s) => ({ model: buildSpecialtyModel(s, base), positions: s.positions ?? 0 }));
+  const total = models.reduce((t, m) => t + m.positions, 0);
+  const rateAt = (offset: number): number =>
+    models.reduce((t, { model, positions }) => t + positions * cohortMatchRate(model, 'US_DO', 0, model.intercept.US_MD + offset), 0) / total;
+  let low = -5;
+  let high = 5;
+  for (let step = 0; step < 50; step++) {
+    const mid = (low + high) / 2;
+    if (rateAt(mid) < targetRate) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
 }
 
 /** Mean and SD of (non-US IMG intercept − US MD intercept) over the specialties that publish both. */

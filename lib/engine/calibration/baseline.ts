@@ -2,39 +2,28 @@
 // the specialty in recent Matches, from the specialty model (specialty-model.ts) plus the applicant's
 // own terms, each measured from the cohort the published rates describe.
 import { isImg } from '../applicant-type';
+import { JUDGEMENTS } from '../judgements';
 import { DEFAULT_CHANCE_MODEL } from '../chance-model';
 import { yearsSinceGraduation } from '../eligibility';
 import { ASSUMED_SCORE_UNCERTAINTY_POINTS, reportedStep2 } from '../scores';
 import type { EffectiveStep2 } from '../scores';
 import type { ApplicantProfile, ApplicantType, ChanceEstimate, SpecialtyStats } from '../types';
-import { cohortMatchRate, scoreTerm, specialtyModel } from './specialty-model';
+import { cohortMatchRate, specialtyModel, steepestScoreSlope, typeScoreTerm } from './specialty-model';
 import type { SpecialtyModel } from './specialty-model';
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
+/** Research items and USCE months of the typical applicant (judgements.ts): the same for every type. */
+export const TYPICAL_RESEARCH_ITEMS = JUDGEMENTS.typicalApplicant.value.US_MD.researchItems;
+export const TYPICAL_USCE_MONTHS = JUDGEMENTS.typicalApplicant.value.NON_US_IMG.usceMonths;
+
 /**
- * Research items of the cohort's typical applicant: the published rates are read as theirs, so fewer
- * items count against, more for. A model choice at the research curve's half-saturation point.
+ * Applications sent by the typical applicant of each type: AAMC, ERAS statistics for the 2025 season
+ * (US MD 58, DO 72, IMGs 129 on average, as compiled for engine v3; 2022 was 68 / 92 / 139, and
+ * AAMC reported a 7.3% fall in 2024–25).
  */
-export const TYPICAL_RESEARCH_ITEMS = DEFAULT_CHANCE_MODEL.researchHalfSaturationItems;
-/** Months of US clinical experience of the typical IMG applicant: half of full credit (model choice). */
-export const TYPICAL_USCE_MONTHS = DEFAULT_CHANCE_MODEL.usceFullCreditMonths / 2;
-
-// Visa: NRMP 2026, IMGs who needed a visa matched 54.4% versus 67.9% for those who did not; NRMP
-// 2025, non-US IMGs (most of whom need one) 58.0%. The non-US IMG rates describe that mix, so a
-// non-US IMG is measured from it; every other type is measured from "no visa needed".
-const VISA_NEEDED_RATE_2026 = 0.544;
-const VISA_NOT_NEEDED_RATE_2026 = 0.679;
-const NON_US_IMG_RATE_2025 = 0.58;
-export const VISA_TERM_LOGIT: Readonly<Record<'cohortMix' | 'noVisaCohort', { needed: number; notNeeded: number }>> = {
-  cohortMix: { needed: logit(VISA_NEEDED_RATE_2026) - logit(NON_US_IMG_RATE_2025), notNeeded: logit(VISA_NOT_NEEDED_RATE_2026) - logit(NON_US_IMG_RATE_2025) },
-  noVisaCohort: { needed: logit(VISA_NEEDED_RATE_2026) - logit(VISA_NOT_NEEDED_RATE_2026), notNeeded: 0 },
-};
-
-/** Typical applications sent by an applicant of each type: AAMC, 2022 ERAS season (US MD 68, DO 92, IMGs 139). */
-export const TYPICAL_APPLICATIONS: Readonly<Record<ApplicantType, number>> = { US_MD: 68, US_DO: 92, US_IMG: 139, NON_US_IMG: 139 };
-
+export const TYPICAL_APPLICATIONS: Readonly<Record<ApplicantType, number>> = { US_MD: 58, US_DO: 72, US_IMG: 129, NON_US_IMG: 129 };
 
 /** The research term before any program's emphasis: 0 for the typical applicant, rising with items. */
 export function researchTermLogit(items: number): number {
@@ -56,18 +45,42 @@ export interface BaselineAssessment {
   score: EffectiveStep2 | null;
 }
 
-function applicantTerms(profile: ApplicantProfile, seasonYear: number): Record<BaselineTermKey, number> {
+const clampToFloor = (value: number, floor: number): number => Math.max(floor, value);
+
+function failureTerm(failures: number): number {
   const m = DEFAULT_CHANCE_MODEL;
+  return clampToFloor(m.failureLogitPerAttempt * Math.max(0, failures), m.failureLogitFloor);
+}
+
+function recencyTerm(years: number): number {
+  const m = DEFAULT_CHANCE_MODEL;
+  const extra = years - m.recencyFreeYears;
+  return extra > 0 ? clampToFloor(m.recencyLogitPerYear * extra, m.recencyLogitFloor) : 0;
+}
+
+function usceTerm(months: number): number {
+  const m = DEFAULT_CHANCE_MODEL;
+  return m.usceMaxLogit * Math.min(1, Math.max(0, months) / m.usceFullCreditMonths);
+}
+
+/**
+ * The applicant's terms (logit), each measured from the typical applicant of their type
+ * (judgements.ts): the published rates describe that applicant, so a profile like theirs gets 0 and
+ * nothing is counted twice. An unknown field is read as typical (its range widens instead).
+ */
+export function applicantTerms(profile: ApplicantProfile, seasonYear: number): Record<BaselineTermKey, number> {
   const type = profile.applicantType;
-  const extraYears = yearsSinceGraduation(profile, seasonYear) - m.recencyFreeYears;
-  const visa = type === 'NON_US_IMG' ? VISA_TERM_LOGIT.cohortMix : VISA_TERM_LOGIT.noVisaCohort;
-  const usceShare = Math.min(1, Math.max(0, profile.usceMonths ?? TYPICAL_USCE_MONTHS) / m.usceFullCreditMonths);
+  const typical = JUDGEMENTS.typicalApplicant.value[type];
+  const needsVisa = profile.visaNeeded !== 'NONE';
+  const visa = typical.needsVisa
+    ? needsVisa ? 0 : JUDGEMENTS.visaFreeBonusNonUsImg.value
+    : needsVisa ? JUDGEMENTS.visaNeedLogitForNonVisaTypes.value : 0;
   return {
-    failures: Math.max(m.failureLogitFloor, m.failureLogitPerAttempt * Math.max(0, profile.examFailures ?? 0)),
-    recency: extraYears > 0 ? Math.max(m.recencyLogitFloor, m.recencyLogitPerYear * extraYears) : 0,
-    research: researchTermLogit(profile.researchItems ?? TYPICAL_RESEARCH_ITEMS),
-    usce: isImg(type) ? m.usceMaxLogit * (usceShare - TYPICAL_USCE_MONTHS / m.usceFullCreditMonths) : 0,
-    visa: profile.visaNeeded === 'NONE' ? visa.notNeeded : visa.needed,
+    failures: failureTerm(profile.examFailures ?? typical.examFailures) - failureTerm(typical.examFailures),
+    recency: recencyTerm(yearsSinceGraduation(profile, seasonYear)) - recencyTerm(typical.yearsSinceGraduation),
+    research: researchTermLogit(profile.researchItems ?? typical.researchItems),
+    usce: isImg(type) ? usceTerm(profile.usceMonths ?? typical.usceMonths) - usceTerm(typical.usceMonths) : 0,
+    visa,
   };
 }
 
@@ -75,7 +88,7 @@ function halfWidth(profile: ApplicantProfile, model: SpecialtyModel, score: Effe
   const u = DEFAULT_CHANCE_MODEL.uncertainty;
   const type = profile.applicantType;
   // The steeper of the two slopes, so the width does not change as the score crosses the knot.
-  const pointLogit = model.scoreSlopeMultiplier[type] * Math.max(model.slopeBelowKnot, model.slopeAboveKnot);
+  const pointLogit = steepestScoreSlope(model, type);
   const widths = [
     model.residualLogit[type],
     score === null ? ASSUMED_SCORE_UNCERTAINTY_POINTS * pointLogit : score.uncertainty * pointLogit,
@@ -113,7 +126,7 @@ export function assessSpecialtyBaseline(
   const center =
     score === null
       ? logit(Math.min(1 - 1e-12, Math.max(1e-12, cohortMatchRate(model, type, shift))))
-      : model.intercept[type] + model.scoreSlopeMultiplier[type] * scoreTerm(model, score.score) + shift;
+      : model.intercept[type] + typeScoreTerm(model, type, score.score) + shift;
   const width = halfWidth(profile, model, score);
   return { chance: estimateFromLogit(center, width), model, logit: center, halfWidthLogit: width, terms, score };
 }

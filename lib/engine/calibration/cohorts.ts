@@ -2,9 +2,9 @@
 // specialtyBaseline: what the calibration suite (tests/unit/engine/calibration.test.ts) and
 // `npm run calibration` compare with the reference figures.
 import type { Step2BandMatchRate } from '@/lib/reference/specialties';
-import { isImg } from '../applicant-type';
-import type { ApplicantProfile, ApplicantType, SpecialtyStats, VisaNeed } from '../types';
-import { specialtyBaseline, TYPICAL_RESEARCH_ITEMS, TYPICAL_USCE_MONTHS } from './baseline';
+import { JUDGEMENTS } from '../judgements';
+import type { ApplicantProfile, ApplicantType, SpecialtyStats } from '../types';
+import { specialtyBaseline } from './baseline';
 import { specialtyModel } from './specialty-model';
 
 /** Largest miss (percentage points) allowed between the engine and an asserted reference figure. */
@@ -21,36 +21,37 @@ export function bandStandardErrorPoints(band: Pick<Step2BandMatchRate, 'usMdSeni
   const p = band.matchPercent / 100;
   return 100 * Math.sqrt((p * (1 - p)) / Math.max(1, band.usMdSeniorsN));
 }
+/**
+ * The miss a band may show: the tolerance, or twice the figure's own standard error when that is
+ * larger (a published percent from 82 applicants moves by ±9 points from sampling alone).
+ */
+export function bandTolerancePoints(band: Pick<Step2BandMatchRate, 'usMdSeniorsN' | 'matchPercent'>): number {
+  return Math.max(CALIBRATION_TOLERANCE_POINTS, 2 * bandStandardErrorPoints(band));
+}
+
 export function isAssertedBand(band: Pick<Step2BandMatchRate, 'usMdSeniorsN' | 'matchPercent'>): boolean {
   return band.usMdSeniorsN >= MIN_ASSERTED_BAND_N && bandStandardErrorPoints(band) <= CALIBRATION_TOLERANCE_POINTS;
 }
 
 /**
- * Share of non-US IMGs who need a visa, so that 54.4% (needed) and 67.9% (not needed; NRMP 2026)
- * average to their 58.0% (NRMP 2025): (67.9 − 58.0) / (67.9 − 54.4) ≈ 0.73. Derived, mixing two
- * years; used only to build the calibration cohort.
+ * The typical applicant of the type (judgements.ts) at a given score: the applicant the published
+ * rates describe, so their baseline is the published rate's, score for score.
  */
-export const NON_US_IMG_VISA_NEEDED_SHARE = (67.9 - 58.0) / (67.9 - 54.4);
-
-
-/** The cohort's typical applicant at a given score: a senior (or new graduate), no failures. */
-export function typicalProfile(type: ApplicantType, seasonYear: number, step2Score: number, visaNeeded: VisaNeed = 'NONE'): ApplicantProfile {
+export function typicalProfile(type: ApplicantType, seasonYear: number, step2Score: number): ApplicantProfile {
+  const typical = JUDGEMENTS.typicalApplicant.value[type];
   return {
     applicantType: type,
-    graduationYear: seasonYear,
+    graduationYear: seasonYear - typical.yearsSinceGraduation,
     step2Score,
-    examFailures: 0,
-    researchItems: TYPICAL_RESEARCH_ITEMS,
-    usceMonths: isImg(type) ? TYPICAL_USCE_MONTHS : 0,
-    visaNeeded,
+    examFailures: typical.examFailures,
+    researchItems: typical.researchItems,
+    usceMonths: typical.usceMonths,
+    visaNeeded: typical.needsVisa ? 'J1_OR_H1B' : 'NONE',
   };
 }
 
-/** The baseline of the type's typical applicant at a score; non-US IMGs as their visa mix. */
 function typicalBaseline(specialty: SpecialtyStats, type: ApplicantType, seasonYear: number, score: number): number {
-  const at = (visa: VisaNeed): number => specialtyBaseline(typicalProfile(type, seasonYear, score, visa), specialty, seasonYear).estimate;
-  if (type !== 'NON_US_IMG') return at('NONE');
-  return NON_US_IMG_VISA_NEEDED_SHARE * at('J1_OR_H1B') + (1 - NON_US_IMG_VISA_NEEDED_SHARE) * at('NONE');
+  return specialtyBaseline(typicalProfile(type, seasonYear, score), specialty, seasonYear).estimate;
 }
 
 /** Mean baseline over the type's cohort of scores (optionally only scores in [min, max]). */

@@ -1,13 +1,14 @@
 // Single-program chances and the match curve for callers outside the ranking (the strategy step):
 // the same calibration as rankPrograms, computed from the programs and the profile.
 import { assessInterviewChance } from '../chance';
+import { JUDGEMENTS } from '../judgements';
 import type { ApplicantProfile, ChanceEstimate, CurvePoint, Program, SpecialtyStats } from '../types';
 import { matchCurveFromLogits } from './latent';
 import { programChanceContext, programChances } from './program-chance';
 import type { ProgramChanceContext } from './program-chance';
 
-/** The curve is drawn for at most this many applications per specialty. */
-export const CURVE_MAX_POINTS = 150;
+/** The curve is drawn for at most this many applications per specialty (judgements.ts: maxPlannedApplications). */
+export const CURVE_MAX_POINTS = JUDGEMENTS.maxPlannedApplications.value;
 
 /**
  * Interview and match chances of one program (both calibrated to the specialty baseline). Pass the

@@ -256,8 +256,8 @@ export function programChances(assessment: ChanceAssessment, emphasis: ResearchE
 }
 
 /** Where programChanceNumbers writes each number. */
-export const CHANCE_SLOTS = { interview: 0, interviewLow: 1, interviewHigh: 2, match: 3, matchLow: 4, matchHigh: 5, logit: 6 } as const;
-export const CHANCE_SLOT_COUNT = 7;
+export const CHANCE_SLOTS = { interview: 0, interviewLow: 1, interviewHigh: 2, match: 3, matchLow: 4, matchHigh: 5, logit: 6, standing: 7 } as const;
+export const CHANCE_SLOT_COUNT = 8;
 
 /**
  * programChancesFromTerms' numbers, written into `out` (CHANCE_SLOTS) rather than new objects: the
@@ -265,7 +265,8 @@ export const CHANCE_SLOT_COUNT = 7;
  */
 export function programChanceNumbers(terms: ProgramTerms, emphasis: ResearchEmphasis | null, context: ProgramChanceContext, out: Float64Array): void {
   const type = context.type;
-  const deviation = structuralDeviation(terms.bar.value, terms.residentShare, type, context.baseline.model.median) + terms.belowMinimum;
+  const structural = structuralDeviation(terms.bar.value, terms.residentShare, type, context.baseline.model.median);
+  const deviation = structural + terms.belowMinimum;
   const readAs = emphasis ?? 'MEDIUM';
   const at = EMPHASIS_INDEX[readAs] * WIDTH_CASES + widthCase(terms.bar.source, terms.visa === 'unknown', terms.residentShare === null);
   const sd = context.latent.strengthSdLogit;
@@ -281,6 +282,9 @@ export function programChanceNumbers(terms: ProgramTerms, emphasis: ResearchEmph
   out[CHANCE_SLOTS.matchLow] = roundChance(r * low);
   out[CHANCE_SLOTS.matchHigh] = roundChance(r * high);
   out[CHANCE_SLOTS.logit] = logit;
+  // Where the program stands for applicants of this type against the programs they typically aim at,
+  // whatever the applicant's own strength: the ranking reads it (rank-score.ts).
+  out[CHANCE_SLOTS.standing] = structural - context.referenceDeviation;
 }
 
 const scratch = new Float64Array(CHANCE_SLOT_COUNT);

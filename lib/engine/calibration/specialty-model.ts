@@ -1,14 +1,17 @@
 // The specialty-level match model (DESIGN.md §3.3): for an applicant of a given type and Step 2 CK,
 // the logit of matching in the specialty is
 //
-//   η = intercept[type] + κ[type] · s(score) + applicant terms (baseline.ts)
-//   s(score) = b_hi · max(x, −k) + b_lo · min(0, x + k),   x = score − specialty median
+//   η = intercept[type] + s_type(score) + applicant terms (baseline.ts, each measured from the
+//                                          typical applicant of the type: judgements.ts)
+//   US MD and DO:  s(score) = b_hi · max(x, −k) + b_lo · min(0, x + k),   x = score − specialty median
+//   IMGs:          s(score) = β · x   (one slope for every specialty, fitted to the 2026 medians)
 //
-// a line bent at k points below the median (the published band tables are steeper at low scores).
-// Intercepts and slopes come from the NRMP tables where they exist (coefficients.ts) and from the
-// specialty's competitiveness (positions per applicant) where they do not. A per-type intercept is
-// fitted to the specialty's own published rate for that type whenever one is given (every NRMP
-// specialty publishes its non-US IMG rate), so the cohort of such applicants reproduces it exactly.
+// The US line bends k points below the median (the published band tables are steeper at low scores).
+// US MD intercepts and slopes come from the specialty's own NRMP band table (all 22 the source
+// tabulates); where a specialty has none, the intercept is predicted from its published figures (its
+// non-US IMG match rate and median score: coefficients.interceptRegression, validated by leaving each
+// table out in turn). Every intercept fitted to a published rate for a type (each NRMP specialty's
+// non-US IMG rate, Urology's AUA rates) makes the typical applicant of that type reproduce it exactly.
 import { isImg } from '../applicant-type';
 import { FALLBACK_STEP2, STEP2_SCORE_MAX } from '../scores';
 import { APPLICANT_TYPES } from '../types';
@@ -32,10 +35,11 @@ export interface SpecialtyModel {
   knot: number;
   slopeBelowKnot: number;
   slopeAboveKnot: number;
+  /** IMGs' logit per Step 2 CK point (the same in every specialty). */
+  imgSlope: number;
   /** Where the US MD intercept and slopes came from. */
-  source: 'bands' | 'competitiveness' | 'published_rate';
+  source: 'bands' | 'regression' | 'published_rate';
   intercept: Record<ApplicantType, number>;
-  scoreSlopeMultiplier: Record<ApplicantType, number>;
   cohort: Record<ApplicantType, ScoreCohort>;
   /** The model's own error for the type's intercept (logit), before any applicant unknowns. */
   residualLogit: Record<ApplicantType, number>;
@@ -47,9 +51,9 @@ const BISECTION_STEPS = 60;
 /** Cohort grids run from 6 SD below the mean to the top score: the tail beyond holds < 1e-9. */
 const COHORT_SPAN_SD = 6;
 
-// Model choices, not fitted: our figures give only national gaps for these types, so their
-// specialty intercepts carry extra doubt (logit, added in quadrature to the US MD residual).
-/** DOs: their score mix and specialty choices differ from US MDs' (only the national gap is known). */
+// The error each intercept carries (logit, combined in quadrature with the US MD residual). These
+// widen ranges only; they never move an estimate.
+/** DOs: only the national gap is published, not the gap in each specialty. */
 const DO_EXTRA_RESIDUAL_LOGIT = 0.3;
 /** IMG rates fitted per specialty still assume one score distribution for every specialty's IMGs. */
 const IMG_FITTED_RESIDUAL_LOGIT = 0.3;
@@ -64,6 +68,7 @@ const MIN_RESIDUAL_LOGIT = 0.2;
 const PUBLISHED_RATE_RESIDUAL_LOGIT = 0.3;
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+const logit = (p: number): number => Math.log(p / (1 - p));
 
 export function scoreCohort(mean: number, sd: number): ScoreCohort {
   const low = Math.max(1, Math.floor(mean - COHORT_SPAN_SD * sd));
@@ -83,20 +88,29 @@ export function scoreCohort(mean: number, sd: number): ScoreCohort {
   return { mean, sd, scores, weights };
 }
 
-/** The bent score line s(score), in US MD logit units; non-decreasing in the score. */
+/** The bent US score line s(score), in logit units; non-decreasing in the score. */
 export function scoreTerm(model: Pick<SpecialtyModel, 'median' | 'knot' | 'slopeBelowKnot' | 'slopeAboveKnot'>, score: number): number {
   const x = score - model.median;
   const k = model.median - model.knot;
   return model.slopeAboveKnot * Math.max(x, -k) + model.slopeBelowKnot * Math.min(0, x + k);
 }
 
+/** The type's score term: the bent US line for US MDs and DOs, IMGs' straight line. Non-decreasing in the score. */
+export function typeScoreTerm(model: SpecialtyModel, type: ApplicantType, score: number): number {
+  return isImg(type) ? model.imgSlope * (score - model.median) : scoreTerm(model, score);
+}
+
+/** The steepest logit per point of the type's score term (for ranges that must not jump at the knot). */
+export function steepestScoreSlope(model: SpecialtyModel, type: ApplicantType): number {
+  return isImg(type) ? model.imgSlope : Math.max(model.slopeBelowKnot, model.slopeAboveKnot);
+}
+
 /** The match rate of a cohort of applicants of the type, each with `shift` added to their logit. */
 export function cohortMatchRate(model: SpecialtyModel, type: ApplicantType, shift = 0, intercept = model.intercept[type]): number {
   const { scores, weights } = model.cohort[type];
-  const kappa = model.scoreSlopeMultiplier[type];
   let rate = 0;
   for (let i = 0; i < scores.length; i++) {
-    rate += (weights[i] ?? 0) * logistic(intercept + shift + kappa * scoreTerm(model, scores[i] ?? 0));
+    rate += (weights[i] ?? 0) * logistic(intercept + shift + typeScoreTerm(model, type, scores[i] ?? 0));
   }
   return rate;
 }
@@ -118,24 +132,30 @@ function publishedRate(specialty: SpecialtyStats, type: ApplicantType): number |
   return percent === null || !Number.isFinite(percent) ? null : Math.min(99.9, Math.max(0.1, percent)) / 100;
 }
 
+/** The regression's prediction of the US MD intercept from the specialty's own published figures. */
+export function predictedUsMdIntercept(specialty: Pick<SpecialtyStats, 'matchRate' | 'medianStep2MatchedUsMd'>, c: CalibrationCoefficients): number {
+  const r = c.interceptRegression;
+  const img = publishedRate(specialty as SpecialtyStats, 'NON_US_IMG');
+  const imgLogit = img === null ? r.meanLogitNonUsImgRate : logit(img);
+  const median = specialty.medianStep2MatchedUsMd ?? r.medianCenter;
+  return r.constant + r.perLogitNonUsImgRate * imgLogit + r.perMedianPoint * (median - r.medianCenter);
+}
+
 function usMdFit(specialty: SpecialtyStats, c: CalibrationCoefficients) {
   const band = c.bandSpecialties[specialty.code];
   const median = specialty.medianStep2MatchedUsMd ?? FALLBACK_STEP2;
   if (band !== undefined && specialty.medianStep2MatchedUsMd !== null) {
     return { ...band, median, source: 'bands' as const };
   }
-  const { positions, applicants } = specialty;
-  const r = c.interceptFromCompetitiveness;
-  const logRatio = positions !== null && applicants !== null && positions > 0 && applicants > 0 ? Math.log(positions / applicants) : r.meanLogPositionsPerApplicant;
   return {
-    intercept: r.constant + r.perLogPositionsPerApplicant * logRatio,
+    intercept: predictedUsMdIntercept(specialty, c),
     slopeBelowKnot: c.pooledSlopes.belowKnot,
     slopeAboveKnot: c.pooledSlopes.aboveKnot,
     applicantMean: median + c.usMdApplicants.meanMinusMedian,
     applicantSd: c.usMdApplicants.sd,
-    residualLogit: r.residualLogit,
+    residualLogit: c.interceptRegression.residualLogit,
     median,
-    source: 'competitiveness' as const,
+    source: 'regression' as const,
   };
 }
 
@@ -147,6 +167,7 @@ export function buildSpecialtyModel(specialty: SpecialtyStats, c: CalibrationCoe
   const fit = usMdFit(specialty, c);
   const usCohort = scoreCohort(fit.applicantMean, fit.applicantSd);
   const imgCohort = scoreCohort(c.img.applicantMean, c.img.applicantSd);
+  const usResidual = Math.max(MIN_RESIDUAL_LOGIT, fit.residualLogit);
   const model: SpecialtyModel = {
     code: specialty.code,
     median: fit.median,
@@ -154,15 +175,17 @@ export function buildSpecialtyModel(specialty: SpecialtyStats, c: CalibrationCoe
     knot: fit.median - c.knotBelowMedian,
     slopeBelowKnot: fit.slopeBelowKnot,
     slopeAboveKnot: fit.slopeAboveKnot,
+    imgSlope: c.img.slopePerPoint,
     source: fit.source,
     intercept: byType(() => fit.intercept),
-    scoreSlopeMultiplier: byType((type) => (isImg(type) ? c.img.scoreSlopeMultiplier : 1)),
+    // DOs' scores: no published distribution by specialty, so the US MD applicants' (a judgement the
+    // DO offset, solved to the national DO rate, absorbs on average).
     cohort: byType((type) => (isImg(type) ? imgCohort : usCohort)),
-    residualLogit: byType(() => Math.max(MIN_RESIDUAL_LOGIT, fit.residualLogit)),
+    residualLogit: byType(() => usResidual),
   };
   // In dependency order: DO and non-US IMG lean on US MD, US IMG on non-US IMG.
   const fallback: Record<ApplicantType, () => { intercept: number; residual: number }> = {
-    US_MD: () => ({ intercept: fit.intercept, residual: Math.max(MIN_RESIDUAL_LOGIT, fit.residualLogit) }),
+    US_MD: () => ({ intercept: fit.intercept, residual: usResidual }),
     US_DO: () => ({ intercept: model.intercept.US_MD + c.typeOffsets.usDoFromUsMd, residual: Math.hypot(model.residualLogit.US_MD, DO_EXTRA_RESIDUAL_LOGIT) }),
     NON_US_IMG: () => ({
       intercept: model.intercept.US_MD + c.img.defaultOffsetFromUsMd,
@@ -203,8 +226,8 @@ export function specialtyModel(specialty: SpecialtyStats): SpecialtyModel {
 }
 
 /**
- * A specialty the caller has no figures for: modelled from the shared coefficients alone (mean
- * competitiveness, the fallback median, the mean non-US IMG gap), with their larger errors.
+ * A specialty the caller has no figures for: modelled from the shared coefficients alone (the
+ * regression at mean figures, the fallback median, the mean non-US IMG gap), with their larger errors.
  */
 export function specialtyWithoutFigures(code: string): SpecialtyStats {
   return {

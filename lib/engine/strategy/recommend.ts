@@ -1,66 +1,62 @@
 // Step 6, strategy (DESIGN.md §3.6): how many applications to send, read off the curve of
 // P(at least one match) against the number of applications, in ranked-list order.
+//
+// The rule is the one an applicant can check: the smallest count down the ranked list whose chance
+// of matching reaches their target (80, 90 or 95%; 90 unless they choose), never under the minimum
+// when the list is that long. Where no count reaches the target, the advice is the whole curve: a
+// weaker applicant is never told to send fewer. (Engine v2 also stopped where the rest of the curve
+// added under 2 points, which told a weak IMG to send 10 applications: a stop that depends on how
+// flat the curve is runs backwards with strength, so it is gone.) Two applicants who differ only in
+// strength see the same ranked order (rank-score.ts) and the weaker one's curve is no higher at any
+// count, so their count is at least the stronger one's.
+import { JUDGEMENTS } from '../judgements';
 import { percent } from '../labels';
 import type { CurvePoint } from '../types';
 
-/**
- * Stop once applying to every remaining program on the curve would add less than 2 percentage
- * points to the chance of matching. A gain that small is narrower than the model's own ranges: for
- * the applicants whose curves flatten short of the target (U.S. MDs in Dermatology or Orthopaedics,
- * IMGs in Internal Medicine) the baseline's range spans about 7 to 21 points. And it would cost $30
- * per application beyond the 30th (AAMC, ERAS fees, 2026 season): even 20 more applications, $600,
- * for under 2 points. Measured against the whole rest of the curve rather than the next
- * application, so that an applicant whose every application adds little (most IMGs) is not told to
- * stop at a handful when applying widely would multiply their chance. A product judgement, not a
- * published figure.
- */
-export const REMAINING_GAIN_THRESHOLD = 0.02;
-
-/**
- * Stop once the estimated chance of matching reaches 90%: near the 93.5% U.S. MD seniors reach
- * (NRMP, Main Residency Match, 2025 and 2026), so more applications buy little real safety.
- */
-export const TARGET_MATCH_PROBABILITY = 0.9;
-
-/**
- * Never recommend fewer than 10 applications when there are that many programs. Interviews, not
- * applications, become ranks, and short rank lists are where applicants go unmatched: unmatched
- * non-U.S. IMGs cluster at 1–3 contiguous ranks (NRMP, Charting Outcomes, IMGs, 2026), and PM&R
- * U.S. MD applicants who matched ranked 13.7 programs on average against 5.4 for those who did not
- * (NRMP, Charting Outcomes, 2024). A short list also rests on estimates that may be off.
- */
-export const MIN_RECOMMENDED_APPLICATIONS = 10;
-
-/**
- * Below a 50% chance of matching even with every program on the curve, the applicant is more likely
- * than not to go unmatched in the specialty, however many they apply to: the reason says so and
- * suggests a backup specialty. A product judgement, not a published figure.
- */
-export const LOW_CEILING_MATCH_PROBABILITY = 0.5;
+export const TARGET_MATCH_PROBABILITY = JUDGEMENTS.defaultMatchTarget.value;
+export const MATCH_TARGETS = JUDGEMENTS.matchTargets.value;
+export const MIN_RECOMMENDED_APPLICATIONS = JUDGEMENTS.minRecommendedApplications.value;
+export const MARGINAL_SPEND_USD = JUDGEMENTS.marginalSpendUsd.value;
 
 export interface RecommendOptions {
-  remainingGainThreshold?: number;
+  /** The chance of matching to reach, 0–1 (default 0.9). */
   targetMatchProbability?: number;
   minimumApplications?: number;
-  lowCeilingMatchProbability?: number;
 }
 
 /**
- * What set the count: the target, the little the rest of the curve would add, the minimum, the end
- * of the list (even its last program adds enough), or a curve that stays low to its end.
+ * What set the count: the target; the minimum (the target came sooner); a target out of reach, so
+ * the whole curve; or no programs at all.
  */
-export type RecommendationStop = 'target' | 'remaining_gain' | 'minimum' | 'whole_list' | 'low_ceiling' | 'no_programs';
+export type RecommendationStop = 'target' | 'minimum' | 'unreachable' | 'no_programs';
+
+export interface TargetCount {
+  /** The chance of matching aimed at, 0–1. */
+  target: number;
+  /** The smallest count that reaches it (at least the minimum); null when no count on the curve does. */
+  applications: number | null;
+}
+
+export interface MarginalSpend {
+  usd: number;
+  /** Applications that sum buys beyond the recommended count (0 when the list ends there). */
+  applications: number;
+  /** What they add to the chance of matching, 0–1. */
+  gain: number;
+}
 
 export interface ApplicationRecommendation {
   applications: number;
   stop: RecommendationStop;
   /** In plain words, for the applicant. */
   reason: string;
-}
-
-/** 0.02 → "2" (percentage points, without trailing zeros). */
-function percentagePoints(share: number): string {
-  return String(Number((share * 100).toFixed(2)));
+  target: number;
+  /** The estimated chance of matching at the recommended count. */
+  matchProbability: number;
+  /** The count for each target the applicant can choose, in MATCH_TARGETS order. */
+  byTarget: TargetCount[];
+  /** What the next MARGINAL_SPEND_USD would buy; null with no programs. */
+  marginal: MarginalSpend | null;
 }
 
 /** An estimate is never a certainty: 0.999 reads "over 99%", not "100%". */
@@ -68,105 +64,86 @@ function chancePercent(probability: number): string {
   return probability >= 0.995 ? 'over 99%' : percent(probability);
 }
 
-/**
- * The programs the curve covers, in words. The curve stops at CURVE_MAX_POINTS (match-curve.ts), so
- * it may cover only the start of a longer ranked list.
- */
+/** The programs the curve covers, in words; the curve stops at CURVE_MAX_POINTS (match-curve.ts). */
 function curveScope(curveEnd: number, eligiblePrograms: number): string {
   if (eligiblePrograms > curveEnd) return `the first ${curveEnd} programs on your ranked list`;
   return curveEnd === 1 ? 'the only eligible program' : `all ${curveEnd} eligible programs`;
 }
 
-/**
- * The first point from which applying to every remaining program on the curve adds less than
- * `threshold`. The curve never falls (match-curve.ts), so every later point qualifies too, and the
- * last always does. The ranked list is ordered by a blend of fit and chance, so single gains are
- * not monotone; the gain still to come is, which is what keeps a single long shot from ending the
- * count while safer programs further down would add a lot.
- */
-function remainingGainIndex(points: readonly CurvePoint[], threshold: number): number {
-  const last = points[points.length - 1];
-  if (last === undefined) return -1;
-  return points.findIndex((point) => last.matchProbability - point.matchProbability < threshold);
+/** The count for a target: the first point that reaches it, raised to the minimum; null when none does. */
+function countFor(points: readonly CurvePoint[], target: number, minimum: number): number | null {
+  const reached = points.find((point) => point.matchProbability >= target);
+  if (reached === undefined) return null;
+  const last = points[points.length - 1]!;
+  return Math.max(reached.applications, Math.min(minimum, last.applications));
+}
+
+/** What `usd` more buys beyond `applications`: the most programs whose fees it covers, and their gain. */
+function marginalSpend(points: readonly CurvePoint[], applications: number, costOf: (applications: number) => number, usd: number): MarginalSpend {
+  const at = points.find((point) => point.applications === applications);
+  let extra = 0;
+  const last = points[points.length - 1]!;
+  while (applications + extra < last.applications && costOf(applications + extra + 1) - costOf(applications) <= usd) extra += 1;
+  const reached = points.find((point) => point.applications === applications + extra);
+  return { usd, applications: extra, gain: Math.max(0, (reached?.matchProbability ?? 0) - (at?.matchProbability ?? 0)) };
 }
 
 /**
- * When even the whole curve stays under the low ceiling: the count the rule gives (`chosen`), and a
- * plain statement that the chance stays low however many programs the applicant applies to.
- */
-function lowCeilingRecommendation(chosen: CurvePoint, last: CurvePoint, scope: string, threshold: number): ApplicationRecommendation {
-  const low = `even with all of them your estimated chance of matching is ${chancePercent(last.matchProbability)}, so consider a backup specialty as well`;
-  return {
-    applications: chosen.applications,
-    stop: 'low_ceiling',
-    reason:
-      chosen === last
-        ? `Apply to ${scope}: ${low}`
-        : `Applying to ${scope} would add under ${percentagePoints(threshold)} percentage points beyond ${chosen.applications} applications: ${low}`,
-  };
-}
-
-/**
- * The recommended number of applications: the smallest n at which the estimated chance of matching
- * reaches the target, or from which applying to the rest of the curve would add less than the
- * threshold, whichever comes first; at least the minimum when the list is that long; at most the
- * whole curve. `eligiblePrograms`, the length of the ranked list, only words the reason when the
- * curve stops short of it.
+ * The recommended number of applications (see the header). `eligiblePrograms`, the length of the
+ * ranked list, words the reason when the curve stops short of it; `costOf` prices a count of
+ * applications in the specialty (for what the last $100 buys).
  */
 export function recommendApplicationCount(
   curve: readonly CurvePoint[],
   options: RecommendOptions = {},
   eligiblePrograms: number = curve.length,
+  costOf: (applications: number) => number = () => 0,
 ): ApplicationRecommendation {
-  const threshold = options.remainingGainThreshold ?? REMAINING_GAIN_THRESHOLD;
   const target = options.targetMatchProbability ?? TARGET_MATCH_PROBABILITY;
   const minimum = options.minimumApplications ?? MIN_RECOMMENDED_APPLICATIONS;
-  const lowCeiling = options.lowCeilingMatchProbability ?? LOW_CEILING_MATCH_PROBABILITY;
   const points = curve.filter((point) => point.applications > 0).sort((a, b) => a.applications - b.applications);
+  const byTarget = MATCH_TARGETS.map((t) => ({ target: t, applications: points.length > 0 ? countFor(points, t, minimum) : null }));
   const last = points[points.length - 1];
-  if (last === undefined) return { applications: 0, stop: 'no_programs', reason: 'No eligible programs to apply to in this specialty' };
-
+  if (last === undefined) {
+    return { applications: 0, stop: 'no_programs', reason: 'No eligible programs to apply to in this specialty', target, matchProbability: 0, byTarget, marginal: null };
+  }
   const scope = curveScope(last.applications, eligiblePrograms);
-  const targetIndex = points.findIndex((point) => point.matchProbability >= target);
-  const gainIndex = remainingGainIndex(points, threshold);
-  const reachesTarget = targetIndex !== -1 && targetIndex <= gainIndex;
-  const stopPoint = points[reachesTarget ? targetIndex : gainIndex] ?? last;
-  const belowMinimum = stopPoint.applications < minimum;
-  const floorPoint = last.applications < minimum ? last : (points.find((point) => point.applications >= minimum) ?? last);
-  const chosen = belowMinimum ? floorPoint : stopPoint;
+  const count = countFor(points, target, minimum);
+  const at = (n: number): number => points.find((point) => point.applications === n)?.matchProbability ?? 0;
+  const base = { target, byTarget };
 
-  if (!reachesTarget && last.matchProbability < lowCeiling) return lowCeilingRecommendation(chosen, last, scope, threshold);
-  if (belowMinimum) {
+  if (count === null) {
     return {
-      applications: floorPoint.applications,
+      ...base,
+      applications: last.applications,
+      stop: 'unreachable',
+      matchProbability: last.matchProbability,
+      reason:
+        `Your target of ${percent(target)} is out of reach here: even applying to ${scope}, your estimated chance of matching is ` +
+        `${chancePercent(last.matchProbability)}. Apply to all of them, and plan a backup specialty alongside`,
+      marginal: marginalSpend(points, last.applications, costOf, MARGINAL_SPEND_USD),
+    };
+  }
+  const reachedAt = points.find((point) => point.matchProbability >= target)!.applications;
+  const marginal = marginalSpend(points, count, costOf, MARGINAL_SPEND_USD);
+  if (count > reachedAt) {
+    return {
+      ...base,
+      applications: count,
       stop: 'minimum',
+      matchProbability: at(count),
       reason:
-        `${floorPoint === last ? `Apply to ${scope}` : `Apply to at least ${floorPoint.applications}`}: ` +
-        `your estimated chance of matching with ${floorPoint.applications} is ${chancePercent(floorPoint.matchProbability)}, but interviews, not applications, ` +
-        `become ranks, and short lists are where applicants go unmatched`,
-    };
-  }
-  if (reachesTarget) {
-    return {
-      applications: stopPoint.applications,
-      stop: 'target',
-      reason: `At ${stopPoint.applications} applications your estimated chance of matching reaches ${percent(target)}`,
-    };
-  }
-  if (stopPoint !== last) {
-    return {
-      applications: stopPoint.applications,
-      stop: 'remaining_gain',
-      reason:
-        `Applying to ${scope} would add under ${percentagePoints(threshold)} percentage points beyond ${stopPoint.applications} applications ` +
-        `(your estimated chance of matching is ${chancePercent(stopPoint.matchProbability)} there)`,
+        `Apply to at least ${count}: your estimated chance of matching reaches ${percent(target)} with ${reachedAt}, but interviews, ` +
+        `not applications, become ranks, and short lists are where applicants go unmatched`,
+      marginal,
     };
   }
   return {
-    applications: last.applications,
-    stop: 'whole_list',
-    reason:
-      `Apply to ${scope}: your estimated chance of matching is ${chancePercent(last.matchProbability)} with all of them, ` +
-      `and even the last one adds ${percentagePoints(threshold)} percentage points or more`,
-  };
+    ...base,
+    applications: count,
+    stop: 'target',
+    matchProbability: at(count),
+    reason: `At ${count} applications your estimated chance of matching reaches your target of ${percent(target)} (${chancePercent(at(count))})`,
+    marginal,
+  } satisfies ApplicationRecommendation;
 }

@@ -1,41 +1,38 @@
 // Step 6, strategy (DESIGN.md §3.6): where to place a specialty's program signals among the
-// programs the applicant will apply to.
+// programs the applicant will apply to, for the most chance of a match.
 //
-// What the research says, and how it is used here:
-// - Signals raise the odds of an interview invitation (Rosenblatt et al., J Grad Med Educ 2023,
-//   2022 ERAS season: dermatology, general surgery, internal medicine), but they convert far better
-//   for applicants near a program's bar than far below it (Benjamin et al., Acad Med 2024: signal
-//   yield rose with Step scores and publications). So signals go where the applicant is competitive
-//   but not a sure thing: a band of interview chances, never safeties, which need one least.
-// - Gold signals carry more weight than silver: anesthesiology applicants with a gold signal were
-//   more likely to be interviewed than with a silver one (AACPD program-director survey, 2024).
-//   AAMC advises signalling the programs of most interest (Program Signaling for the 2025 MyERAS
-//   season). So gold goes to the best-fitting programs in the band, silver to the next ones.
-// - Counts per specialty: AAMC, ERAS program signaling, 2025 season (lib/reference/specialties.ts).
+// Each signal raises the program's interview logit by the specialty's uplift (signal-effect.ts).
+// Placement is greedy on the quantity that matters, P(at least one match in the specialty),
+// integrated over the applicant's latent strength exactly as the curve is (calibration/latent.ts):
+// each signal goes where it adds the most, given the signals already placed. So signals land where
+// the applicant is competitive but not a sure thing, without a hand-set band of chances: a program
+// already likely to interview gains little, and one far out of reach gains little too.
+// Signals go per institution (AAMC: a categorical and a preliminary program of one institution
+// share one), so at most one per institution. Gold before silver: gold carries the larger uplift.
+import { fastMarginalChance } from '../calibration/latent';
+import type { LatentParameters } from '../calibration/latent';
+import { NODES, WEIGHTS } from '../calibration/gauss-hermite';
 import { percent } from '../labels';
-import { REACH_BELOW, SAFETY_FROM } from '../tiers';
-import type { Program, RankedProgram, SignalKind, SignalPlacement, SpecialtyStats } from '../types';
+import type { Program, SignalKind, SignalPlacement, SpecialtyStats } from '../types';
+import { signalEffect } from './signal-effect';
 
-/**
- * Below a 5% interview chance, half the reach threshold (tiers.ts: 20 or more such applications per
- * interview), a signal rarely turns into an interview: the applicant is far below the program's bar,
- * where signal yield is lowest (Benjamin et al., 2024). Reaches from 5% up are in the band: for most
- * IMGs and for competitive specialties nearly every program is a reach, and these are the ones a
- * signal can still move. A product judgement on top of that finding, not a published cut-off.
- */
-export const SIGNAL_BAND_MIN_CHANCE = REACH_BELOW / 2;
-/** From the safety threshold up (tiers.ts) the chance is already high: a signal does more elsewhere. */
-export const SIGNAL_BAND_MAX_CHANCE = SAFETY_FROM;
-
-export type SignalCandidate = Pick<RankedProgram, 'tier' | 'fit' | 'chance'> & { program: Pick<Program, 'id'> };
+export interface SignalCandidate {
+  program: Pick<Program, 'id' | 'institution'>;
+  /** ℓ_i: the program's interview logit at average strength (ranking). */
+  interviewLogit: number;
+}
 
 export interface SignalPlan {
   placements: SignalPlacement[];
   /** Why no signal or fewer than the specialty allows were placed; null when all were. */
   note: string | null;
+  /** Where the uplift comes from, in words. */
+  effectSource: string;
 }
 
 const KIND_LABEL: Readonly<Record<SignalKind, string>> = { gold: 'Gold signal', silver: 'Silver signal', single: 'Signal' };
+const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 function wholeCount(count: number | null): number {
   return count !== null && Number.isFinite(count) ? Math.max(0, Math.floor(count)) : 0;
@@ -49,69 +46,81 @@ export function signalBudget(signals: SpecialtyStats['signals']): SignalKind[] {
   return Array<SignalKind>(wholeCount(signals.single)).fill('single');
 }
 
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
-
-function inBandReason(kind: SignalKind, place: number, candidate: SignalCandidate): string {
-  const fit = Math.round(candidate.fit);
-  const who = place === 1 ? `your top fit (${fit})` : `your ${ordinal(place)}-best fit (${fit})`;
-  const effect = candidate.tier === 'reach' ? 'turn a reach into an interview' : 'tip a realistic chance of an interview your way';
-  return `${KIND_LABEL[kind]}: ${who} among programs where a signal can ${effect} (estimated interview chance ${percent(candidate.chance)})`;
-}
-
-function longShotReason(kind: SignalKind, candidate: SignalCandidate): string {
-  return (
-    `${KIND_LABEL[kind]}: a long shot (estimated interview chance ${percent(candidate.chance)}), but the best use left: ` +
-    `no other program on your list is in the range where a signal helps most`
-  );
-}
-
-function unplacedNote(left: readonly SignalKind[]): string | null {
-  if (left.length === 0) return null;
-  const counts = (['gold', 'silver', 'single'] as const)
-    .map((kind) => ({ kind, count: left.filter((k) => k === kind).length }))
-    .filter(({ count }) => count > 0)
-    .map(({ kind, count }) => `${count} ${kind === 'single' ? '' : `${kind} `}signal${count === 1 ? '' : 's'}`);
-  return (
-    `${counts.join(' and ')} left unplaced: your list has no other program where a signal helps (safeties, where your ` +
-    `chance is already high, need one least). Add programs from further down your ranked list to use them`
-  );
+function points(gain: number): string {
+  const value = 100 * gain;
+  return value < 0.1 ? 'under 0.1 points' : `${Number(value.toFixed(1))} point${value.toFixed(1) === '1.0' ? '' : 's'}`;
 }
 
 /**
  * Places the specialty's signals among `candidates` (the programs the applicant will apply to, in
- * rank order): in the band first, by fit (then rank); then long shots by chance; never a safety,
- * never twice on one program, never more than the specialty's counts.
+ * rank order), greedily by the gain in P(match in the specialty); never twice at one institution,
+ * never more than the specialty's counts.
  */
-export function placeSignals(signals: SpecialtyStats['signals'], specialtyName: string, candidates: readonly SignalCandidate[]): SignalPlan {
-  const budget = signalBudget(signals);
+export function placeSignals(
+  specialty: Pick<SpecialtyStats, 'code' | 'name' | 'signals'>,
+  candidates: readonly SignalCandidate[],
+  latent: LatentParameters,
+): SignalPlan {
+  const budget = signalBudget(specialty.signals);
+  const effect = signalEffect(specialty.code);
   if (budget.length === 0) {
-    return { placements: [], note: `No program signals published for ${specialtyName} for the 2025 ERAS season (AAMC): none placed` };
+    return { placements: [], note: `No program signals published for ${specialty.name} for this season: none placed`, effectSource: effect.source };
   }
-  const seen = new Set<string>();
-  const open = candidates
-    .map((candidate, index) => ({ candidate, index }))
-    .filter(({ candidate }) => {
-      if (seen.has(candidate.program.id)) return false;
-      seen.add(candidate.program.id);
-      return candidate.tier !== 'safety' && candidate.chance < SIGNAL_BAND_MAX_CHANCE;
-    });
-  const inBand = open
-    .filter(({ candidate }) => candidate.chance >= SIGNAL_BAND_MIN_CHANCE)
-    .sort((a, b) => b.candidate.fit - a.candidate.fit || a.index - b.index);
-  const longShots = open
-    .filter(({ candidate }) => !(candidate.chance >= SIGNAL_BAND_MIN_CHANCE))
-    .sort((a, b) => b.candidate.chance - a.candidate.chance || b.candidate.fit - a.candidate.fit || a.index - b.index);
+  const { strengthSdLogit: sd, matchPerInterview: r } = latent;
+  const nodes = NODES;
+  const weights = WEIGHTS;
+  // No-match probability at each strength node over the whole list, and each program's factor there.
+  const noMatch = new Float64Array(nodes.length).fill(1);
+  const logits = candidates.map((c) => c.interviewLogit);
+  for (const l of logits) for (let j = 0; j < nodes.length; j++) noMatch[j]! *= 1 - r * logistic(l + sd * nodes[j]!);
 
+  const usedInstitutions = new Set<string>();
+  const signalled = new Set<number>();
   const placements: SignalPlacement[] = [];
-  [...inBand, ...longShots].slice(0, budget.length).forEach(({ candidate }, i) => {
-    const kind = budget[i];
-    if (kind === undefined) return;
-    const reason = i < inBand.length ? inBandReason(kind, i + 1, candidate) : longShotReason(kind, candidate);
-    placements.push({ programId: candidate.program.id, kind, reason });
-  });
-  return { placements, note: unplacedNote(budget.slice(placements.length)) };
+  for (const kind of budget) {
+    const uplift = effect.uplift[kind];
+    let best = -1;
+    let bestGain = -1;
+    for (let i = 0; i < candidates.length; i++) {
+      if (signalled.has(i) || usedInstitutions.has(candidates[i]!.program.institution)) continue;
+      let gain = 0;
+      for (let j = 0; j < nodes.length; j++) {
+        const without = 1 - r * logistic(logits[i]! + sd * nodes[j]!);
+        const withSignal = 1 - r * logistic(logits[i]! + uplift + sd * nodes[j]!);
+        gain += weights[j]! * noMatch[j]! * (1 - withSignal / without);
+      }
+      if (gain > bestGain) {
+        best = i;
+        bestGain = gain;
+      }
+    }
+    if (best === -1) break;
+    const chosen = candidates[best]!;
+    for (let j = 0; j < nodes.length; j++) {
+      const without = 1 - r * logistic(logits[best]! + sd * nodes[j]!);
+      noMatch[j]! *= (1 - r * logistic(logits[best]! + uplift + sd * nodes[j]!)) / without;
+    }
+    signalled.add(best);
+    usedInstitutions.add(chosen.program.institution);
+    const interviewWithout = round3(fastMarginalChance(logits[best]!, sd));
+    const interviewWith = round3(fastMarginalChance(logits[best]! + uplift, sd));
+    placements.push({
+      programId: chosen.program.id,
+      kind,
+      interviewWithout,
+      interviewWith,
+      matchGain: round3(bestGain),
+      reason:
+        `${KIND_LABEL[kind]}: raises your estimated interview chance here from ${percent(interviewWithout)} to ${percent(interviewWith)}, ` +
+        `and your chance of matching in ${specialty.name} by ${points(bestGain)}: ` +
+        `${placements.length === 0 ? 'more than a signal anywhere else on your list' : 'the most of the programs left'}`,
+    });
+  }
+  const left = budget.length - placements.length;
+  const note =
+    left === 0
+      ? null
+      : `${left} signal${left === 1 ? '' : 's'} left unplaced: your list has no more institutions to signal (one signal per institution). ` +
+        'Add programs from further down your ranked list to use them';
+  return { placements, note, effectSource: effect.source };
 }

@@ -1,13 +1,13 @@
 // Step 6, strategy (DESIGN.md §3.6): the reach / target / safety mix of the programs the applicant
 // would apply to (the first n of the ranked list), and a plain-words check when it is lopsided.
-import { REACH_BELOW, SAFETY_FROM } from '../tiers';
+import type { TierThresholds } from '../tiers';
 import { TIERS } from '../types';
 import type { RankedProgram, Tier } from '../types';
 import { percent } from '../labels';
 
 /**
- * Past half reaches a list is lopsided: below a 10% interview chance (tiers.ts) it takes ten or
- * more reaches to expect one interview, so a half-reach list rests on its targets and safeties.
+ * Past half reaches a list is lopsided: a reach is interviewed at under half the rate of applicants
+ * like this one who matched (tiers.ts), so a half-reach list rests on its targets and safeties.
  * When the ranked list holds too few targets or safeties to change that (most IMGs, and many
  * applicants in competitive specialties), a mostly-reach list is what the applicant has: the hint
  * then says so and what helps, rather than asking for programs that are not there. A product
@@ -52,14 +52,16 @@ function laterPrograms(ranked: readonly Tiered[], applications: number, wanted: 
   return { first, count };
 }
 
-const REACH_MEANING = `an interview chance under ${percent(REACH_BELOW)}, so ${Math.ceil(1 / REACH_BELOW)} or more of them to expect one interview`;
+function reachMeaning(thresholds: TierThresholds): string {
+  return `an interview chance under ${percent(thresholds.reachBelow)}, so about ${Math.ceil(1 / thresholds.reachBelow)} or more of them to expect one interview`;
+}
 
 function reachesOf(reach: number, total: number): string {
   return total === 1 ? 'This program is a reach' : `${reach} of these ${total} programs are reaches`;
 }
 
 /** What is unbalanced about the first `applications` programs; empty when the mix is sound. */
-export function checkTierMix(ranked: readonly Tiered[], applications: number): TierMixHint[] {
+export function checkTierMix(ranked: readonly Tiered[], applications: number, thresholds: TierThresholds): TierMixHint[] {
   const mix = countTierMix(ranked, applications);
   const total = TIERS.reduce((sum, tier) => sum + mix[tier], 0);
   if (total === 0) return [];
@@ -71,7 +73,7 @@ export function checkTierMix(ranked: readonly Tiered[], applications: number): T
   const hints: TierMixHint[] = [];
   // With no safety further down, the unavoidable reach-heavy hint below says all there is about safeties.
   if (mix.safety === 0 && !(unavoidable && laterSafeties.first === null)) {
-    const none = `${total === 1 ? 'This program is not' : `None of these ${total} programs is`} a safety (an interview chance of ${percent(SAFETY_FROM)} or more)`;
+    const none = `${total === 1 ? 'This program is not' : `None of these ${total} programs is`} a safety (an interview chance of ${percent(thresholds.safetyFrom)} or more)`;
     hints.push({
       kind: 'no_safety',
       message:
@@ -87,7 +89,7 @@ export function checkTierMix(ranked: readonly Tiered[], applications: number): T
       laterOthers.count === 1
         ? `a target or safety further down, at number ${first}: consider adding it, or putting it in place of a reach`
         : `${laterOthers.count} targets or safeties further down, the first at number ${first}: consider adding some, or putting them in place of some reaches`;
-    hints.push({ kind: 'reach_heavy', message: `${reachesOf(mix.reach, total)} (${REACH_MEANING}). Your ranked list has ${others}` });
+    hints.push({ kind: 'reach_heavy', message: `${reachesOf(mix.reach, total)} (${reachMeaning(thresholds)}). Your ranked list has ${others}` });
     return hints;
   }
   const left =
@@ -98,7 +100,7 @@ export function checkTierMix(ranked: readonly Tiered[], applications: number): T
   hints.push({
     kind: 'reach_heavy_unavoidable',
     message:
-      `${reachesOf(mix.reach, total)} (${REACH_MEANING}), ${left}. That is common for applicants like you in this ` +
+      `${reachesOf(mix.reach, total)} (${reachMeaning(thresholds)}), ${left}. That is common for applicants like you in this ` +
       'specialty: apply widely, put your signals on the likeliest of these programs and keep a backup specialty in mind',
   });
   return hints;

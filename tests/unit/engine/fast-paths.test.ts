@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessInterviewChance,
-  buildSpecialtyStrategies,
   checkEligibility,
   compareRanked,
   effectiveStep2,
@@ -21,6 +20,7 @@ import {
 } from '@/lib/engine';
 import type { ApplicantProfile, EngineInput, Program, RankedProgram } from '@/lib/engine';
 import { assessProgramTerms } from '@/lib/engine/chance';
+import { countTierMix } from '@/lib/engine/strategy';
 import { programChancesFromTerms, referenceDeviation } from '@/lib/engine/calibration/program-chance';
 import type { LatentParameters } from '@/lib/engine/calibration/latent';
 import { eligibilityRules, firstExclusion } from '@/lib/engine/eligibility';
@@ -186,14 +186,17 @@ describe('planApplications: what it takes from the ranking', () => {
     const plan = planApplications(input);
     const candidates = input.programs.filter((program) => preferences.specialties.includes(program.specialtyCode));
     expect(plan.unlockHints).toEqual(findUnlockHints(candidates, profile, preferences, SEASON_YEAR));
-    const strategies = buildSpecialtyStrategies(
-      preferences.specialties.map((code) => ({
-        specialty: input.specialties.find((s) => s.code === code) ?? makeSpecialty({ code }),
-        ranked: plan.results.filter((r) => r.program.specialtyCode === code),
-        curve: plan.curves[code] ?? [],
-        baseline: plan.baselines[code] ?? { estimate: 0, low: 0, high: 0 },
-      })),
-    );
-    expect(plan.strategies).toEqual(strategies);
+    expect(plan.strategies.map((s) => [s.specialtyCode, s.backup])).toEqual([
+      ['FM', false],
+      ['IM', true],
+    ]);
+    for (const strategy of plan.strategies) {
+      const ranked = plan.results.filter((r) => r.program.specialtyCode === strategy.specialtyCode);
+      expect(strategy.recommendedApplications).toBeLessThanOrEqual(ranked.length);
+      expect(strategy.curve).toEqual((plan.curves[strategy.specialtyCode] ?? []).filter((point) => point.applications <= ranked.length));
+      expect(strategy.tierMix).toEqual(countTierMix(ranked, strategy.recommendedApplications));
+      const recommended = new Set(ranked.slice(0, strategy.recommendedApplications).map((r) => r.program.id));
+      expect(strategy.signals.every((signal) => recommended.has(signal.programId))).toBe(true);
+    }
   });
 });

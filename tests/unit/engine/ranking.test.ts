@@ -21,11 +21,13 @@ describe('rankPrograms', () => {
     }
   });
 
-  it('blends chance and fit with the documented weights, and tiers by chance', () => {
+  it('blends standing and fit with the documented weights, and tiers by chance against the applicant type’s thresholds', () => {
     expect(RANK_WEIGHT_CHANCE + RANK_WEIGHT_FIT).toBeCloseTo(1, 9);
     for (const r of output.results) {
-      expect(r.score).toBe(rankScore(r.chance, r.fit));
-      expect(r.tier).toBe(tierFor(r.chance));
+      // The score blends the program's standing (not the applicant's chance) with fit: rank-score.ts.
+      expect(r.score).toBeGreaterThanOrEqual(rankScore(0, r.fit));
+      expect(r.score).toBeLessThanOrEqual(rankScore(1, r.fit));
+      expect(r.tier).toBe(tierFor(r.chance, output.tierThresholds));
       expect(r.chanceRange.estimate).toBe(r.chance);
       expect(r.reasons.length).toBeGreaterThanOrEqual(3);
       expect(r.reasons.length).toBeLessThanOrEqual(5);

@@ -43,7 +43,7 @@ describe('explainProgram', () => {
       name: 'says a COMLEX score was converted, approximately',
       program: { typicalStep2: 240 },
       profile: { applicantType: 'US_DO' as const, step2Score: undefined, comlexLevel2Score: 646 },
-      expected: "Your COMLEX Level 2-CE (646), about 246 on Step 2 CK (an approximate conversion), is 6 points above this program's typical matched score (240)",
+      expected: "Your COMLEX Level 2-CE (646), about 267 on Step 2 CK (an approximate conversion), is 27 points above this program's typical matched score (240)",
     },
     {
       name: 'says when the score was assumed',

@@ -11,9 +11,11 @@ import { makeProfile, makeSpecialty } from './factories';
 
 describe('comlexToStep2', () => {
   it.each([
-    { comlex: 566, step2: 228, why: 'maps the paired sample means onto each other' },
-    { comlex: 646, step2: 246, why: 'maps one SD above the COMLEX mean to one SD above the Step 2 CK mean' },
-    { comlex: 600, step2: 236, why: 'rounds to a whole Step 2 CK score' },
+    // NBOME first-takers 520 ± 100; Step 2 CK first-takers 248 ± 15 (lib/reference/exam-scales.ts).
+    { comlex: 520, step2: 248, why: 'maps the first-takers’ mean of one exam onto the other’s (the 50th percentile)' },
+    { comlex: 620, step2: 263, why: 'maps one SD above the COMLEX mean to one SD above the Step 2 CK mean' },
+    { comlex: 420, step2: 233, why: 'maps one SD below onto one SD below' },
+    { comlex: 553, step2: 253, why: 'rounds to a whole Step 2 CK score (252.95)' },
     { comlex: 999, step2: 300, why: 'never exceeds the Step 2 CK maximum' },
   ])('$why ($comlex → $step2)', ({ comlex, step2 }) => {
     expect(comlexToStep2(comlex)).toBe(step2);
@@ -37,7 +39,7 @@ describe('effectiveStep2', () => {
     {
       name: 'converts COMLEX Level 2-CE when no Step 2 CK is given, marked approximate',
       profile: makeProfile({ applicantType: 'US_DO', step2Score: undefined, comlexLevel2Score: 600 }),
-      expected: { score: 236, source: 'comlex', uncertainty: COMLEX_CONVERSION_UNCERTAINTY_POINTS },
+      expected: { score: 260, source: 'comlex', uncertainty: COMLEX_CONVERSION_UNCERTAINTY_POINTS },
     },
     {
       name: "assumes the specialty's median matched score when no score is given",

@@ -1,57 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { REACH_BELOW, SAFETY_FROM, tierFor } from '@/lib/engine';
-import { TYPICAL_APPLICATIONS } from '@/lib/engine/calibration/baseline';
+import { tierFor, tierMeaning, tierThresholds } from '@/lib/engine/tiers';
+import { JUDGEMENTS } from '@/lib/engine/judgements';
+import type { ApplicantType } from '@/lib/engine/types';
 
-/**
- * Share of a matched U.S. MD senior's applications that become interviews: programs ranked by
- * matched PM&R U.S. MD applicants (13.7; NRMP, Charting Outcomes, 2024) over applications sent
- * (AAMC, 2022). About 20%.
- */
-const TYPICAL_INTERVIEW_RATE = 13.7 / TYPICAL_APPLICATIONS.US_MD;
+const TYPES: ApplicantType[] = ['US_MD', 'US_DO', 'US_IMG', 'NON_US_IMG'];
+const odds = (p: number): number => p / (1 - p);
+
+describe('tierThresholds', () => {
+  it.each(TYPES)('orders the %s thresholds so that every tier can occur, around the typical matched rate', (type) => {
+    const t = tierThresholds(type);
+    expect(0 < t.reachBelow && t.reachBelow < t.typicalMatchedRate && t.typicalMatchedRate < t.safetyFrom && t.safetyFrom < 1).toBe(true);
+  });
+
+  it.each(TYPES)('puts the %s reach and safety thresholds at the judged odds ratio from the typical matched rate', (type) => {
+    const t = tierThresholds(type);
+    const ratio = JUDGEMENTS.tierOddsRatio.value;
+    expect(odds(t.typicalMatchedRate) / odds(t.reachBelow)).toBeCloseTo(ratio, 1);
+    expect(odds(t.safetyFrom) / odds(t.typicalMatchedRate)).toBeCloseTo(ratio, 1);
+  });
+
+  it('sets lower thresholds for IMGs than for US seniors, who are interviewed far more often per application', () => {
+    expect(tierThresholds('NON_US_IMG').safetyFrom).toBeLessThan(tierThresholds('US_MD').reachBelow);
+    expect(tierThresholds('US_IMG')).toEqual(tierThresholds('NON_US_IMG'));
+    expect(tierThresholds('US_DO')).toEqual(tierThresholds('US_MD'));
+  });
+});
 
 describe('tierFor', () => {
-  it.each([
-    { chance: 0, tier: 'reach' },
-    { chance: 0.02, tier: 'reach' },
-    { chance: 0.099, tier: 'reach' },
-    { chance: 0.1, tier: 'target' },
-    { chance: 0.2, tier: 'target' },
-    { chance: 0.349, tier: 'target' },
-    { chance: 0.35, tier: 'safety' },
-    { chance: 0.6, tier: 'safety' },
-    { chance: 1, tier: 'safety' },
-  ])('puts a $chance chance in the $tier tier', ({ chance, tier }) => {
-    expect(tierFor(chance)).toBe(tier);
+  it.each(TYPES)('switches %s tiers exactly at the thresholds', (type) => {
+    const t = tierThresholds(type);
+    expect(tierFor(0, t)).toBe('reach');
+    expect(tierFor(t.reachBelow - 0.001, t)).toBe('reach');
+    expect(tierFor(t.reachBelow, t)).toBe('target');
+    expect(tierFor(t.typicalMatchedRate, t)).toBe('target');
+    expect(tierFor(t.safetyFrom - 0.001, t)).toBe('target');
+    expect(tierFor(t.safetyFrom, t)).toBe('safety');
+    expect(tierFor(1, t)).toBe('safety');
   });
 
-  it.each([
-    { chance: REACH_BELOW - 0.001, tier: 'reach' },
-    { chance: REACH_BELOW, tier: 'target' },
-    { chance: SAFETY_FROM - 0.001, tier: 'target' },
-    { chance: SAFETY_FROM, tier: 'safety' },
-  ])('switches tier exactly at the thresholds: $chance is $tier', ({ chance, tier }) => {
-    expect(tierFor(chance)).toBe(tier);
+  it('tiers the same interview chance higher for an IMG than for a US senior', () => {
+    const chance = tierThresholds('NON_US_IMG').safetyFrom;
+    expect(tierFor(chance, tierThresholds('NON_US_IMG'))).toBe('safety');
+    expect(tierFor(chance, tierThresholds('US_MD'))).toBe('reach');
   });
+});
 
-  it('orders the thresholds so that every tier can occur', () => {
-    expect(0 < REACH_BELOW && REACH_BELOW < SAFETY_FROM && SAFETY_FROM < 1).toBe(true);
-  });
-
-  it("puts a typical matched U.S. senior's interview rate in the target tier", () => {
-    expect(TYPICAL_INTERVIEW_RATE).toBeCloseTo(0.2, 1);
-    expect(tierFor(TYPICAL_INTERVIEW_RATE)).toBe('target');
-  });
-
-  it.each([
-    { threshold: 'REACH_BELOW', value: REACH_BELOW, low: 0.4, high: 0.6 },
-    { threshold: 'SAFETY_FROM', value: SAFETY_FROM, low: 1.5, high: 2 },
-  ])('sets $threshold between $low and $high times the typical interview rate', ({ value, low, high }) => {
-    expect(value / TYPICAL_INTERVIEW_RATE).toBeGreaterThanOrEqual(low);
-    expect(value / TYPICAL_INTERVIEW_RATE).toBeLessThanOrEqual(high);
-  });
-
-  it('makes a reach ten or more applications per expected interview, a safety three or fewer', () => {
-    expect(Math.ceil(1 / REACH_BELOW)).toBe(10);
-    expect(Math.ceil(1 / SAFETY_FROM)).toBe(3);
+describe('tierMeaning', () => {
+  it.each(TYPES)('says each %s tier in words with its own threshold', (type) => {
+    const t = tierThresholds(type);
+    const pct = (p: number): string => `${Number((100 * p).toFixed(1))}%`;
+    expect(tierMeaning('reach', t)).toContain(`under ${pct(t.reachBelow)}`);
+    expect(tierMeaning('target', t)).toContain(`${pct(t.reachBelow)}–${pct(t.safetyFrom)}`);
+    expect(tierMeaning('safety', t)).toContain(`${pct(t.safetyFrom)} or more`);
+    expect(tierMeaning('safety', t)).toContain('not a sure interview');
   });
 });

@@ -12,6 +12,7 @@ import {
 const SHARED_REFERENCE = path.resolve(__dirname, '../../../../shared/reference');
 const SPECIALTIES_CSV = path.join(SHARED_REFERENCE, 'specialties.csv');
 const BANDS_CSV = path.join(SHARED_REFERENCE, 'usmd_match_by_step2_band.csv');
+const MORE_BANDS_CSV = path.join(SHARED_REFERENCE, 'usmd_match_by_step2_band_more.csv');
 
 function csvRows(file: string): Record<string, string>[] {
   const [header = '', ...lines] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
@@ -139,8 +140,8 @@ describe('USMD_MATCH_BY_STEP2_BAND', () => {
     }
   });
 
-  it.skipIf(!existsSync(BANDS_CSV))('equals usmd_match_by_step2_band.csv, row for row', () => {
-    const rows = csvRows(BANDS_CSV).map((row) => [row.specialty_code, row.step2_band, Number(row.us_md_seniors_n), Number(row.match_percent)]);
+  it.skipIf(!existsSync(BANDS_CSV) || !existsSync(MORE_BANDS_CSV))('equals usmd_match_by_step2_band.csv then usmd_match_by_step2_band_more.csv, row for row', () => {
+    const rows = [...csvRows(BANDS_CSV), ...csvRows(MORE_BANDS_CSV)].map((row) => [row.specialty_code, row.step2_band, Number(row.us_md_seniors_n), Number(row.match_percent)]);
     expect(USMD_MATCH_BY_STEP2_BAND.map((band) => [band.specialtyCode, band.band, band.usMdSeniorsN, band.matchPercent])).toEqual(rows);
   });
 });

@@ -67,8 +67,8 @@ describe('signal words', () => {
   });
 
   it('does not repeat the kind the list already shows', () => {
-    expect(signalReason({ programId: 'p', kind: 'gold', reason: 'Gold signal: your top fit (92)' })).toBe('your top fit (92)');
-    expect(signalReason({ programId: 'p', kind: 'single', reason: 'Best use left' })).toBe('Best use left');
+    expect(signalReason({ programId: 'p', kind: 'gold', interviewWithout: 0.2, interviewWith: 0.4, matchGain: 0.01, reason: 'Gold signal: raises your estimated interview chance here from 20% to 40%' })).toBe('raises your estimated interview chance here from 20% to 40%');
+    expect(signalReason({ programId: 'p', kind: 'single', interviewWithout: 0.2, interviewWith: 0.3, matchGain: 0.01, reason: 'Best use left' })).toBe('Best use left');
   });
 });
 

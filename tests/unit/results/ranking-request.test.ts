@@ -1,7 +1,7 @@
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validateDraft, type PlanDraft } from '@/components/plan/plan-draft';
+import { validateDraft, type PlanDraft, MATCH_TARGET_CHOICES } from '@/components/plan/plan-draft';
 import { REQUEST_STORAGE_KEY, type StoredRequest } from '@/components/plan/request-storage';
 import {
   EARLY_RANKING_MAX_AGE_MS,
@@ -54,6 +54,8 @@ const draft: fc.Arbitrary<PlanDraft> = fc.record({
   researchItems: optionalNumber(0, 40),
   usceMonths: optionalNumber(0, 36),
   visaNeeded: fc.constantFrom(...VISA_NEEDS),
+  military: fc.constantFrom([], ['military']),
+  matchTarget: fc.constantFrom(...MATCH_TARGET_CHOICES),
   specialties: fc.uniqueArray(fc.constantFrom('IM', 'FM', 'PEDS', 'EM', 'GS'), { minLength: 1, maxLength: 5 }),
   preferredStates: fc.uniqueArray(fc.constantFrom(...US_STATE_CODES.slice(0, 8)), { maxLength: 4 }),
   excludedStates: fc.uniqueArray(fc.constantFrom(...US_STATE_CODES.slice(8, 16)), { maxLength: 4 }),

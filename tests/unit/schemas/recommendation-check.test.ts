@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftToRequestInput, readDraft, validateDraft, type PlanDraft } from '@/components/plan/plan-draft';
+import { draftToRequestInput, readDraft, validateDraft, type PlanDraft, MATCH_TARGET_CHOICES } from '@/components/plan/plan-draft';
 import { APPLICANT_TYPES, PROGRAM_TYPES, SETTINGS, VISA_NEEDS } from '@/lib/engine/types';
 import { US_STATE_CODES } from '@/lib/reference/states';
 import { checkPreferences, checkProfile, checkStoredRequest } from '@/lib/schemas/recommendation-check';
@@ -41,6 +41,8 @@ const formDraft: fc.Arbitrary<PlanDraft> = fc.record({
   researchItems: typed,
   usceMonths: typed,
   visaNeeded: fc.constantFrom(...VISA_NEEDS),
+  military: fc.constantFrom([], ['military']),
+  matchTarget: fc.constantFrom(...MATCH_TARGET_CHOICES),
   specialties: fc.uniqueArray(specialtyCode, { maxLength: 7 }),
   preferredStates: fc.uniqueArray(stateCode, { maxLength: 4 }),
   excludedStates: fc.uniqueArray(stateCode, { maxLength: 4 }),

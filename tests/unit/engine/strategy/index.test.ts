@@ -1,34 +1,59 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankPrograms, tierFor } from '@/lib/engine';
 import type { ChanceEstimate } from '@/lib/engine';
-import { buildSpecialtyStrategies, buildSpecialtyStrategy, recommendApplicationCount, totalCost } from '@/lib/engine/strategy';
-import type { StrategyProgram } from '@/lib/engine/strategy';
+import { CALIBRATION_COEFFICIENTS } from '@/lib/engine/calibration/coefficients';
+import type { LatentParameters } from '@/lib/engine/calibration/latent';
+import { matchCurveFromLogits } from '@/lib/engine/calibration/latent';
+import {
+  buildSpecialtyStrategies,
+  buildSpecialtyStrategy,
+  overallMatchChance,
+  overallPlan,
+  recommendApplicationCount,
+  totalCost,
+} from '@/lib/engine/strategy';
+import type { SpecialtyStrategyInput, StrategyProgram } from '@/lib/engine/strategy';
+import { tierFor, tierThresholds } from '@/lib/engine/tiers';
 import { erasFeeUsd } from '@/lib/reference/fees';
-import { makeEngineInput, makeSpecialty } from '../factories';
-import { curveFromChances, geometricCurve } from './curves';
+import { makeSpecialty } from '../factories';
 
 const BASELINE: ChanceEstimate = { estimate: 0.6, low: 0.5, high: 0.7 };
 const IM = makeSpecialty();
 const DR = makeSpecialty({ code: 'DR', name: 'Diagnostic Radiology', signals: { single: null, gold: 6, silver: 6 } });
+const { strengthSdLogit, matchPerInterview } = CALIBRATION_COEFFICIENTS.latent;
+const US: LatentParameters = { strengthSdLogit, matchPerInterview: matchPerInterview.us };
+const IMG: LatentParameters = { strengthSdLogit, matchPerInterview: matchPerInterview.img };
+const logit = (p: number): number => Math.log(p / (1 - p));
 
-/** `count` programs in rank order whose interview chance falls from 0.7 and whose fit cycles. */
-function rankedList(count: number, prefix = 'p'): StrategyProgram[] {
-  return Array.from({ length: count }, (_, i) => {
-    const chance = Math.max(0.02, 0.7 - i * 0.012);
-    return { program: { id: `${prefix}-${String(i + 1).padStart(3, '0')}` }, chance, fit: (i * 37) % 100, tier: tierFor(chance) };
-  });
+/** A specialty input whose interview chances fall from `from` by `step` per rank (never under 0.2%). */
+function specialtyInput(count: number, from: number, step: number, prefix = 'p', latent = US, specialty = IM): Omit<SpecialtyStrategyInput, 'backup'> {
+  const thresholds = tierThresholds(latent === US ? 'US_MD' : 'NON_US_IMG');
+  const chances = Array.from({ length: count }, (_, i) => Math.max(0.002, from - i * step));
+  const ranked: StrategyProgram[] = chances.map((chance, i) => ({
+    program: { id: `${prefix}-${String(i + 1).padStart(3, '0')}`, institution: `${prefix}-inst-${i + 1}` },
+    tier: tierFor(chance, thresholds),
+  }));
+  const logits = chances.map(logit);
+  return { specialty, ranked, logits, curve: matchCurveFromLogits(logits, latent, 200), baseline: BASELINE, thresholds, latent, range: { below: 0.3, above: 0.3 } };
 }
 
 describe('buildSpecialtyStrategy', () => {
-  const ranked = rankedList(60);
-  const curve = geometricCurve(0.04, 60);
-  const strategy = buildSpecialtyStrategy({ specialty: IM, ranked, curve, baseline: BASELINE, backup: false });
+  const input = specialtyInput(60, 0.7, 0.01);
+  const strategy = buildSpecialtyStrategy({ ...input, backup: false });
 
-  it('recommends the count the curve gives, with its reason', () => {
-    const recommendation = recommendApplicationCount(curve);
+  it('recommends the count the curve gives, with its reason and the counts for every target', () => {
+    const recommendation = recommendApplicationCount(input.curve, {}, 60);
     expect(strategy.recommendedApplications).toBe(recommendation.applications);
     expect(strategy.recommendationReason).toBe(recommendation.reason);
     expect(strategy.recommendationStop).toBe(recommendation.stop);
+    expect(strategy.countsByTarget).toEqual(recommendation.byTarget);
+    expect(strategy.matchTarget).toBe(0.9);
+  });
+
+  it('uses the target the applicant chose', () => {
+    const at95 = buildSpecialtyStrategy({ ...input, backup: false, options: { targetMatchProbability: 0.95 } });
+    expect(at95.matchTarget).toBe(0.95);
+    expect(at95.recommendedApplications).toBeGreaterThanOrEqual(strategy.recommendedApplications);
   });
 
   it('counts the tier mix and the ERAS cost over the recommended applications only', () => {
@@ -37,88 +62,92 @@ describe('buildSpecialtyStrategy', () => {
     expect(strategy.cost).toEqual({ applications: n, usd: erasFeeUsd([n]) });
   });
 
-  it('places signals only on the recommended programs, within the specialty counts', () => {
-    const recommended = new Set(ranked.slice(0, strategy.recommendedApplications).map((r) => r.program.id));
+  it('places signals only on the recommended programs, within the specialty counts, each with its effect', () => {
+    const recommended = new Set(input.ranked.slice(0, strategy.recommendedApplications).map((r) => r.program.id));
+    expect(strategy.signals.length).toBeGreaterThan(0);
     expect(strategy.signals.every((s) => recommended.has(s.programId))).toBe(true);
     expect(strategy.signals.filter((s) => s.kind === 'gold').length).toBeLessThanOrEqual(3);
     expect(strategy.signals.filter((s) => s.kind === 'silver').length).toBeLessThanOrEqual(12);
-  });
-
-  it('carries the specialty, the baseline and the curve through', () => {
-    expect(strategy).toMatchObject({ specialtyCode: 'IM', backup: false, baseline: BASELINE, curve });
+    for (const s of strategy.signals) expect(s.interviewWith).toBeGreaterThan(s.interviewWithout);
   });
 
   it('ignores curve points past the end of the ranked list', () => {
-    const short = buildSpecialtyStrategy({ specialty: IM, ranked: ranked.slice(0, 12), curve, baseline: BASELINE, backup: false });
+    const short = buildSpecialtyStrategy({ ...input, ranked: input.ranked.slice(0, 12), backup: false });
     expect(short.curve).toHaveLength(12);
     expect(short.recommendedApplications).toBeLessThanOrEqual(12);
   });
 
   it('recommends nothing, costs nothing and signals nothing without eligible programs', () => {
-    const empty = buildSpecialtyStrategy({ specialty: IM, ranked: [], curve: [], baseline: BASELINE, backup: true });
+    const empty = buildSpecialtyStrategy({ ...input, ranked: [], logits: [], curve: [], backup: true });
     expect(empty).toMatchObject({ recommendedApplications: 0, cost: { applications: 0, usd: 0 }, signals: [], tierMixHints: [] });
   });
 });
 
 describe('buildSpecialtyStrategy for an applicant whose every program is a long shot', () => {
-  // Like a non-U.S. IMG who needs a visa, in Internal Medicine: 260 eligible programs, interview
-  // chances of 0.2–4%, a curve drawn for the first 150 that ends near 36%.
-  const ranked: StrategyProgram[] = Array.from({ length: 260 }, (_, i) => {
-    const chance = 0.04 - (0.038 * i) / 259;
-    return { program: { id: `img-${String(i + 1).padStart(3, '0')}` }, chance, fit: (i * 37) % 100, tier: tierFor(chance) };
-  });
-  const strategy = buildSpecialtyStrategy({ specialty: IM, ranked, curve: geometricCurve(0.003, 150), baseline: BASELINE, backup: false });
+  // Like a weak non-US IMG who needs a visa: interview chances of 0.2–1%.
+  const input = specialtyInput(260, 0.01, 0.00003, 'img', IMG);
+  const strategy = buildSpecialtyStrategy({ ...input, backup: false });
 
-  it('recommends applying widely, says the chance stays low and suggests a backup specialty', () => {
-    expect(strategy.recommendedApplications).toBe(140);
-    expect(strategy.recommendationStop).toBe('low_ceiling');
-    expect(strategy.recommendationReason).toBe(
-      'Applying to the first 150 programs on your ranked list would add under 2 percentage points beyond 140 applications: ' +
-        'even with all of them your estimated chance of matching is 36%, so consider a backup specialty as well',
-    );
+  it('recommends the whole curve and says plainly the target is out of reach', () => {
+    expect(strategy.recommendationStop).toBe('unreachable');
+    expect(strategy.recommendedApplications).toBe(200);
+    expect(strategy.recommendationReason).toMatch(/^Your target of 90% is out of reach here: even applying to the first 200 programs on your ranked list/);
+    expect(strategy.recommendationReason).toContain('plan a backup specialty alongside');
   });
 
-  it('says the all-reach mix is expected rather than asking for targets that are not there', () => {
-    expect(strategy.tierMix).toEqual({ reach: 140, target: 0, safety: 0 });
-    expect(strategy.tierMixHints.map((hint) => hint.kind)).toEqual(['reach_heavy_unavoidable']);
-  });
-
-  it('still places every signal, on the likeliest long shots', () => {
+  it('still places every signal', () => {
     expect(strategy.signals).toHaveLength(15);
-    expect(strategy.signals.map((signal) => signal.programId).slice(0, 3)).toEqual(['img-001', 'img-002', 'img-003']);
     expect(strategy.signalNote).toBeNull();
   });
 });
 
-describe('buildSpecialtyStrategies and totalCost', () => {
+describe('buildSpecialtyStrategies, totalCost and the overall plan', () => {
   it('marks every specialty after the first as a backup, each with its own fee tiers', () => {
-    const [first, backup] = buildSpecialtyStrategies([
-      // Still rising at its end (the last program adds 13 points), so all 43 are recommended.
-      { specialty: IM, ranked: rankedList(43, 'im'), curve: curveFromChances([...Array<number>(42).fill(0.02), 0.3]), baseline: BASELINE },
-      { specialty: DR, ranked: rankedList(7, 'dr'), curve: geometricCurve(0.05, 7), baseline: BASELINE },
-    ]);
+    const strategies = buildSpecialtyStrategies([specialtyInput(43, 0.03, 0, 'im'), specialtyInput(7, 0.03, 0, 'dr', US, DR)]);
+    const [first, backup] = strategies;
     expect([first?.backup, backup?.backup]).toEqual([false, true]);
     expect(first?.cost).toEqual({ applications: 43, usd: 720 });
     expect(backup?.cost).toEqual({ applications: 7, usd: 77 });
     // AAMC's worked example for the 2026 season: 43 Internal Medicine + 7 Diagnostic Radiology = $797.
-    expect(totalCost([first, backup].filter((s) => s !== undefined))).toEqual({ applications: 50, usd: 797 });
+    expect(totalCost(strategies)).toEqual({ applications: 50, usd: 797 });
   });
 
-  it('works on the engine’s own ranked programs', () => {
-    const output = rankPrograms(makeEngineInput());
-    const im = output.results.filter((r) => r.program.specialtyCode === 'IM');
-    const strategy = buildSpecialtyStrategy({
-      specialty: IM,
-      ranked: im,
-      curve: curveFromChances(im.map((r) => r.chance * 0.3)),
-      baseline: BASELINE,
-      backup: false,
-    });
-    expect(strategy.recommendedApplications).toBeGreaterThan(0);
-    expect(strategy.recommendedApplications).toBeLessThanOrEqual(im.length);
-    const recommended = im.slice(0, strategy.recommendedApplications);
-    for (const signal of strategy.signals) {
-      expect(recommended.find((r) => r.program.id === signal.programId)?.tier).not.toBe('safety');
-    }
+  it('gives the plan one chance, at least the best single specialty’s, with its range around it', () => {
+    const inputs = [specialtyInput(80, 0.05, 0.0005, 'im', IMG), specialtyInput(60, 0.06, 0.0005, 'fm', IMG)];
+    const strategies = buildSpecialtyStrategies(inputs);
+    const overall = overallPlan(inputs, strategies);
+    const best = Math.max(...strategies.map((s) => s.matchChanceAtRecommended));
+    expect(overall.matchChance.estimate).toBeGreaterThanOrEqual(best - 0.001);
+    expect(overall.matchChance.low).toBeLessThanOrEqual(overall.matchChance.estimate);
+    expect(overall.matchChance.high).toBeGreaterThanOrEqual(overall.matchChance.estimate);
+    expect(overall.applications).toBe(strategies.reduce((sum, s) => sum + s.recommendedApplications, 0));
+    expect(overall.usd).toBe(totalCost(strategies).usd);
+  });
+
+  it('counts a weak applicant’s two chances as correlated: below 1 − Π(1 − p)', () => {
+    const plans = [
+      { logits: Array<number>(30).fill(logit(0.03)), below: 0, above: 0 },
+      { logits: Array<number>(30).fill(logit(0.03)), below: 0, above: 0 },
+    ];
+    const one = overallMatchChance([plans[0]!], IMG).estimate;
+    const both = overallMatchChance(plans, IMG).estimate;
+    expect(both).toBeGreaterThan(one);
+    expect(both).toBeLessThan(1 - (1 - one) ** 2);
+  });
+
+  it('never gives the plan less than its best specialty, and more applications never lower it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.double({ min: -6, max: 2, noNaN: true }), { maxLength: 40 }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.double({ min: -6, max: 2, noNaN: true }), { maxLength: 10 }),
+        (specialties, extra) => {
+          const plans = specialties.map((logits) => ({ logits, below: 0, above: 0 }));
+          const overall = overallMatchChance(plans, US).estimate;
+          for (const plan of plans) expect(overall).toBeGreaterThanOrEqual(overallMatchChance([plan], US).estimate - 0.001);
+          const more = overallMatchChance([...plans, { logits: extra, below: 0, above: 0 }], US).estimate;
+          expect(more).toBeGreaterThanOrEqual(overall - 0.001);
+        },
+      ),
+    );
   });
 });

@@ -1,184 +1,125 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  LOW_CEILING_MATCH_PROBABILITY,
-  MIN_RECOMMENDED_APPLICATIONS,
-  REMAINING_GAIN_THRESHOLD,
-  TARGET_MATCH_PROBABILITY,
-  recommendApplicationCount,
-} from '@/lib/engine/strategy';
+import { MATCH_TARGETS, MIN_RECOMMENDED_APPLICATIONS, TARGET_MATCH_PROBABILITY, recommendApplicationCount } from '@/lib/engine/strategy';
 import type { RecommendationStop } from '@/lib/engine/strategy';
 import type { CurvePoint } from '@/lib/engine';
+import { JUDGEMENTS } from '@/lib/engine/judgements';
 import { curveFromChances, geometricCurve } from './curves';
 
-const INTERVIEWS_BECOME_RANKS = 'but interviews, not applications, become ranks, and short lists are where applicants go unmatched';
-
 describe('recommendApplicationCount', () => {
-  it.each<{ name: string; curve: CurvePoint[]; eligiblePrograms?: number; applications: number; stop: RecommendationStop; reason: string }>([
+  it('keeps the documented constants from the judgements table', () => {
+    expect(TARGET_MATCH_PROBABILITY).toBe(0.9);
+    expect(MATCH_TARGETS).toEqual([0.8, 0.9, 0.95]);
+    expect(MIN_RECOMMENDED_APPLICATIONS).toBe(JUDGEMENTS.minRecommendedApplications.value);
+  });
+
+  it.each<{ name: string; curve: CurvePoint[]; eligiblePrograms?: number; target?: number; applications: number; stop: RecommendationStop; reason: string }>([
     {
-      name: 'stops where the chance of matching reaches 90%, before the rest of the curve stops adding',
+      // 1 − 0.9^n ≥ 0.9 first at n = 22 (0.9^22 = 0.098).
+      name: 'stops where the chance of matching reaches the 90% target',
       curve: geometricCurve(0.1, 60),
       applications: 22,
       stop: 'target',
-      reason: 'At 22 applications your estimated chance of matching reaches 90%',
+      reason: 'At 22 applications your estimated chance of matching reaches your target of 90% (90%)',
     },
     {
-      name: 'prefers the target when it comes first on a long, slowly rising curve',
+      // 1 − 0.96^n ≥ 0.95 first at n = 74.
+      name: 'reaches a 95% target the applicant chose further down',
       curve: geometricCurve(0.04, 150),
-      applications: 57,
+      target: 0.95,
+      applications: 74,
       stop: 'target',
-      reason: 'At 57 applications your estimated chance of matching reaches 90%',
-    },
-    {
-      name: 'stops where applying to all the rest would add under 2 percentage points',
-      curve: geometricCurve(0.02, 100),
-      applications: 94,
-      stop: 'remaining_gain',
-      reason: 'Applying to all 100 eligible programs would add under 2 percentage points beyond 94 applications (your estimated chance of matching is 85% there)',
-    },
-    {
-      name: 'says the curve covers only the start of a longer ranked list',
-      curve: geometricCurve(0.015, 150),
-      eligiblePrograms: 634,
-      applications: 139,
-      stop: 'remaining_gain',
-      reason:
-        'Applying to the first 150 programs on your ranked list would add under 2 percentage points beyond 139 applications ' +
-        '(your estimated chance of matching is 88% there)',
-    },
-    {
-      name: 'recommends applying widely, and suggests a backup specialty, when every application adds little and the curve stays low',
-      curve: geometricCurve(0.003, 150),
-      applications: 140,
-      stop: 'low_ceiling',
-      reason:
-        'Applying to all 150 eligible programs would add under 2 percentage points beyond 140 applications: ' +
-        'even with all of them your estimated chance of matching is 36%, so consider a backup specialty as well',
-    },
-    {
-      name: 'recommends the whole short list, and a backup specialty, when even all of it leaves the chance low',
-      curve: geometricCurve(0.05, 6),
-      applications: 6,
-      stop: 'low_ceiling',
-      reason: 'Apply to all 6 eligible programs: even with all of them your estimated chance of matching is 26%, so consider a backup specialty as well',
-    },
-    {
-      name: 'keeps the minimum on a flat, low curve, and says the chance stays low',
-      curve: curveFromChances([0.05, 0.02, ...Array<number>(40).fill(0.0001)]),
-      applications: 10,
-      stop: 'low_ceiling',
-      reason:
-        'Applying to all 42 eligible programs would add under 2 percentage points beyond 10 applications: ' +
-        'even with all of them your estimated chance of matching is 7%, so consider a backup specialty as well',
+      reason: 'At 74 applications your estimated chance of matching reaches your target of 95% (95%)',
     },
     {
       name: 'recommends at least 10 applications even when fewer reach the target',
-      curve: geometricCurve(0.5, 40),
+      curve: geometricCurve(0.5, 30),
       applications: 10,
       stop: 'minimum',
-      reason: `Apply to at least 10: your estimated chance of matching with 10 is over 99%, ${INTERVIEWS_BECOME_RANKS}`,
-    },
-    {
-      name: 'recommends the whole list when even its last program adds 2 percentage points or more',
-      curve: geometricCurve(0.1, 12),
-      applications: 12,
-      stop: 'whole_list',
       reason:
-        'Apply to all 12 eligible programs: your estimated chance of matching is 72% with all of them, ' +
-        'and even the last one adds 2 percentage points or more',
+        'Apply to at least 10: your estimated chance of matching reaches 90% with 4, but interviews, not applications, become ranks, ' +
+        'and short lists are where applicants go unmatched',
     },
     {
-      name: 'recommends every program when the list is shorter than the minimum',
-      curve: geometricCurve(0.3, 6),
-      applications: 6,
+      name: 'recommends the whole short list, never more than it holds, when the minimum is longer',
+      curve: geometricCurve(0.6, 4),
+      applications: 4,
       stop: 'minimum',
-      reason: `Apply to all 6 eligible programs: your estimated chance of matching with 6 is 88%, ${INTERVIEWS_BECOME_RANKS}`,
+      reason:
+        'Apply to at least 4: your estimated chance of matching reaches 90% with 3, but interviews, not applications, become ranks, ' +
+        'and short lists are where applicants go unmatched',
     },
-    { name: 'recommends none when there are no programs', curve: [], applications: 0, stop: 'no_programs', reason: 'No eligible programs to apply to in this specialty' },
-  ])('$name', ({ curve, eligiblePrograms, applications, stop, reason }) => {
-    expect(recommendApplicationCount(curve, {}, eligiblePrograms)).toEqual({ applications, stop, reason });
+    {
+      name: 'recommends the whole curve, and says the target is out of reach, when no count reaches it',
+      curve: geometricCurve(0.01, 100),
+      applications: 100,
+      stop: 'unreachable',
+      reason:
+        'Your target of 90% is out of reach here: even applying to all 100 eligible programs, your estimated chance of matching is 63%. ' +
+        'Apply to all of them, and plan a backup specialty alongside',
+    },
+    {
+      name: 'says the curve covers only the start of a longer ranked list',
+      curve: geometricCurve(0.005, 200),
+      eligiblePrograms: 634,
+      applications: 200,
+      stop: 'unreachable',
+      reason:
+        'Your target of 90% is out of reach here: even applying to the first 200 programs on your ranked list, your estimated chance of ' +
+        'matching is 63%. Apply to all of them, and plan a backup specialty alongside',
+    },
+    {
+      name: 'recommends none when there are no programs',
+      curve: [],
+      applications: 0,
+      stop: 'no_programs',
+      reason: 'No eligible programs to apply to in this specialty',
+    },
+  ])('$name', ({ curve, eligiblePrograms, target, applications, stop, reason }) => {
+    const recommendation = recommendApplicationCount(curve, target === undefined ? {} : { targetMatchProbability: target }, eligiblePrograms);
+    expect(recommendation).toMatchObject({ applications, stop, reason });
   });
 
-  it('does not stop at the minimum when each application adds little but many together add a lot', () => {
-    // Like a non-U.S. IMG's curve: about 4% at 10 applications, 40% at 140, each adding under half a point.
-    const curve = geometricCurve(0.0037, 150);
-    const at = (n: number): number => curve[n - 1]?.matchProbability ?? Number.NaN;
-    expect(at(10)).toBeCloseTo(0.036, 2);
-    expect(at(140)).toBeCloseTo(0.4, 1);
-    expect(at(2) - at(1)).toBeLessThan(0.005);
-    const { applications } = recommendApplicationCount(curve);
-    expect(applications).toBeGreaterThanOrEqual(130);
-    expect(at(applications) - at(MIN_RECOMMENDED_APPLICATIONS)).toBeGreaterThan(0.3);
+  it('gives the count for each target the applicant can choose, null where a target is out of reach', () => {
+    expect(recommendApplicationCount(geometricCurve(0.1, 60)).byTarget).toEqual([
+      { target: 0.8, applications: 16 },
+      { target: 0.9, applications: 22 },
+      { target: 0.95, applications: 29 },
+    ]);
+    expect(recommendApplicationCount(geometricCurve(0.02, 100)).byTarget.map((t) => t.applications)).toEqual([80, null, null]);
   });
 
-  it('does not stop at a single long shot while safer programs further down still add a lot', () => {
-    const curve = curveFromChances([...Array<number>(12).fill(0.03), 0.001, ...Array<number>(30).fill(0.08)]);
-    const { applications, stop } = recommendApplicationCount(curve);
-    expect(applications).toBeGreaterThan(13);
-    expect(stop).toBe('target');
-  });
-
-  it.each<{ name: string; options: Parameters<typeof recommendApplicationCount>[1]; applications: number; stop: RecommendationStop }>([
-    { name: 'a lower target', options: { targetMatchProbability: 0.8 }, applications: 16, stop: 'target' },
-    { name: 'a higher target and a smaller remaining gain', options: { targetMatchProbability: 0.99, remainingGainThreshold: 0.01 }, applications: 43, stop: 'remaining_gain' },
-    { name: 'a higher minimum', options: { minimumApplications: 30 }, applications: 30, stop: 'minimum' },
-    { name: 'a higher low ceiling', options: { targetMatchProbability: 1, lowCeilingMatchProbability: 0.999 }, applications: 37, stop: 'low_ceiling' },
-  ])('uses the options it is given: $name', ({ options, applications, stop }) => {
-    expect(recommendApplicationCount(geometricCurve(0.1, 60), options)).toMatchObject({ applications, stop });
-  });
-
-  it('reads the curve in order of applications, whatever the order of its points', () => {
+  it('says what the last $100 buys at the recommended count', () => {
     const curve = geometricCurve(0.1, 60);
-    expect(recommendApplicationCount([...curve].reverse())).toEqual(recommendApplicationCount(curve));
+    const recommendation = recommendApplicationCount(curve, {}, 60, (n) => 30 * n);
+    // $100 covers 3 more applications at $30 each: 22 → 25.
+    const at = (n: number): number => curve[n - 1]!.matchProbability;
+    expect(recommendation.marginal).toEqual({ usd: 100, applications: 3, gain: at(25) - at(22) });
+    expect(recommendApplicationCount([]).marginal).toBeNull();
   });
 
-  it('keeps the documented constants', () => {
-    expect(REMAINING_GAIN_THRESHOLD).toBe(0.02);
-    expect(TARGET_MATCH_PROBABILITY).toBe(0.9);
-    expect(MIN_RECOMMENDED_APPLICATIONS).toBe(10);
-    expect(LOW_CEILING_MATCH_PROBABILITY).toBe(0.5);
-    expect(LOW_CEILING_MATCH_PROBABILITY).toBeLessThan(TARGET_MATCH_PROBABILITY);
-  });
-
-  const curveArbitrary = fc
-    .array(fc.double({ min: 0, max: 0.6, noNaN: true }), { minLength: 1, maxLength: 160 })
-    .map((chances) => curveFromChances(chances));
-
-  it('recommends the smallest count, from the minimum up, that reaches the target or leaves under 2 points to gain', () => {
+  it('never recommends fewer applications to a weaker applicant on the same ranked list', () => {
+    // Each weaker applicant's per-program chances are a scaled-down copy of the stronger one's.
     fc.assert(
-      fc.property(curveArbitrary, (curve) => {
-        const { applications } = recommendApplicationCount(curve);
-        const length = curve.length;
-        const p = (n: number): number => curve[n - 1]?.matchProbability ?? Number.NaN;
-        const done = (n: number): boolean => p(n) >= TARGET_MATCH_PROBABILITY || p(length) - p(n) < REMAINING_GAIN_THRESHOLD;
-        const floor = Math.min(MIN_RECOMMENDED_APPLICATIONS, length);
-        expect(applications).toBeGreaterThanOrEqual(floor);
-        expect(applications).toBeLessThanOrEqual(length);
-        expect(done(applications)).toBe(true);
-        for (let n = floor; n < applications; n++) expect(done(n)).toBe(false);
-        expect(recommendApplicationCount(curve)).toEqual(recommendApplicationCount(curve));
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 0.6, noNaN: true }), { minLength: 1, maxLength: 150 }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        fc.constantFrom(...MATCH_TARGETS),
+        (chances, scale, target) => {
+          const stronger = recommendApplicationCount(curveFromChances(chances), { targetMatchProbability: target });
+          const weaker = recommendApplicationCount(curveFromChances(chances.map((c) => c * scale)), { targetMatchProbability: target });
+          expect(weaker.applications).toBeGreaterThanOrEqual(stronger.applications);
+        },
+      ),
     );
   });
 
-  it('names the stop that set the count', () => {
+  it('reaches the target at the recommended count unless it says the target is out of reach', () => {
     fc.assert(
-      fc.property(curveArbitrary, (curve) => {
-        const { applications, stop } = recommendApplicationCount(curve);
-        const length = curve.length;
-        const p = (n: number): number => curve[n - 1]?.matchProbability ?? Number.NaN;
-        expect(stop === 'low_ceiling').toBe(p(length) < LOW_CEILING_MATCH_PROBABILITY);
-        if (stop === 'target') expect(p(applications)).toBeGreaterThanOrEqual(TARGET_MATCH_PROBABILITY);
-        if (stop === 'remaining_gain') {
-          expect(applications).toBeLessThan(length);
-          expect(p(applications)).toBeLessThan(TARGET_MATCH_PROBABILITY);
-          expect(p(length) - p(applications)).toBeLessThan(REMAINING_GAIN_THRESHOLD);
-        }
-        if (stop === 'whole_list') {
-          expect(applications).toBe(length);
-          expect(p(length) - p(length - 1)).toBeGreaterThanOrEqual(REMAINING_GAIN_THRESHOLD);
-        }
-        if (stop === 'minimum') expect(applications).toBe(Math.min(MIN_RECOMMENDED_APPLICATIONS, length));
+      fc.property(fc.array(fc.double({ min: 0, max: 0.6, noNaN: true }), { minLength: 1, maxLength: 150 }), (chances) => {
+        const recommendation = recommendApplicationCount(curveFromChances(chances));
+        if (recommendation.stop !== 'unreachable') expect(recommendation.matchProbability).toBeGreaterThanOrEqual(0.9);
+        else expect(recommendation.applications).toBe(chances.length);
       }),
     );
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkTierMix, countTierMix } from '@/lib/engine/strategy';
 import type { Tier } from '@/lib/engine';
+import type { TierThresholds } from '@/lib/engine/tiers';
+
+// Fixed thresholds keep the messages readable; tiers.test.ts holds the real ones per applicant type.
+const THRESHOLDS: TierThresholds = { reachBelow: 0.1, safetyFrom: 0.35, typicalMatchedRate: 0.2 };
 
 const list = (tiers: string): { tier: Tier }[] =>
   [...tiers].map((letter) => ({ tier: letter === 'R' ? 'reach' : letter === 'T' ? 'target' : 'safety' }));
@@ -23,11 +27,11 @@ describe('checkTierMix', () => {
     { name: 'exactly half reaches', tiers: 'RRTS', applications: 4 },
     { name: 'an empty list', tiers: '', applications: 10 },
   ])('says nothing about $name', ({ tiers, applications }) => {
-    expect(checkTierMix(list(tiers), applications)).toEqual([]);
+    expect(checkTierMix(list(tiers), applications, THRESHOLDS)).toEqual([]);
   });
 
   it('points to the first safety further down the ranked list when the applications hold none', () => {
-    expect(checkTierMix(list('RTTTTSS'), 5)).toEqual([
+    expect(checkTierMix(list('RTTTTSS'), 5, THRESHOLDS)).toEqual([
       {
         kind: 'no_safety',
         message:
@@ -38,35 +42,35 @@ describe('checkTierMix', () => {
   });
 
   it('says so when no eligible program is a safety', () => {
-    expect(checkTierMix(list('TTTT'), 4).map((hint) => hint.message)).toEqual([
+    expect(checkTierMix(list('TTTT'), 4, THRESHOLDS).map((hint) => hint.message)).toEqual([
       'None of these 4 programs is a safety (an interview chance of 35% or more), and none of your eligible programs is one',
     ]);
   });
 
   it('flags a list where more than half are reaches and points to the targets and safeties further down', () => {
-    expect(checkTierMix(list('RRRTSRTS'), 5)).toEqual([
+    expect(checkTierMix(list('RRRTSRTS'), 5, THRESHOLDS)).toEqual([
       {
         kind: 'reach_heavy',
         message:
-          '3 of these 5 programs are reaches (an interview chance under 10%, so 10 or more of them to expect one interview). ' +
+          '3 of these 5 programs are reaches (an interview chance under 10%, so about 10 or more of them to expect one interview). ' +
           'Your ranked list has 2 targets or safeties further down, the first at number 7: consider adding some, or putting them in place of some reaches',
       },
     ]);
   });
 
   it('names the single target or safety further down', () => {
-    expect(checkTierMix(list('RRRTSRRT'), 5).map((hint) => hint.message)).toEqual([
-      '3 of these 5 programs are reaches (an interview chance under 10%, so 10 or more of them to expect one interview). ' +
+    expect(checkTierMix(list('RRRTSRRT'), 5, THRESHOLDS).map((hint) => hint.message)).toEqual([
+      '3 of these 5 programs are reaches (an interview chance under 10%, so about 10 or more of them to expect one interview). ' +
         'Your ranked list has a target or safety further down, at number 8: consider adding it, or putting it in place of a reach',
     ]);
   });
 
   it('says constructively that a mostly-reach list is expected when no target or safety is left to add', () => {
-    expect(checkTierMix(list('RRRRRRRTRR'), 8)).toEqual([
+    expect(checkTierMix(list('RRRRRRRTRR'), 8, THRESHOLDS)).toEqual([
       {
         kind: 'reach_heavy_unavoidable',
         message:
-          '7 of these 8 programs are reaches (an interview chance under 10%, so 10 or more of them to expect one interview), ' +
+          '7 of these 8 programs are reaches (an interview chance under 10%, so about 10 or more of them to expect one interview), ' +
           'and your ranked list has no targets or safeties left to add. That is common for applicants like you in this specialty: ' +
           'apply widely, put your signals on the likeliest of these programs and keep a backup specialty in mind',
       },
@@ -74,8 +78,8 @@ describe('checkTierMix', () => {
   });
 
   it('says so when the targets and safeties further down are too few to change a mostly-reach list', () => {
-    expect(checkTierMix(list('RRRRRTRRTT'), 8).map((hint) => hint.message)).toEqual([
-      '7 of these 8 programs are reaches (an interview chance under 10%, so 10 or more of them to expect one interview), ' +
+    expect(checkTierMix(list('RRRRRTRRTT'), 8, THRESHOLDS).map((hint) => hint.message)).toEqual([
+      '7 of these 8 programs are reaches (an interview chance under 10%, so about 10 or more of them to expect one interview), ' +
         'and the 2 targets or safeties further down your ranked list (from number 9) would not change that. ' +
         'That is common for applicants like you in this specialty: apply widely, put your signals on the likeliest of these programs ' +
         'and keep a backup specialty in mind',
@@ -91,6 +95,6 @@ describe('checkTierMix', () => {
     { name: 'mostly reaches with a safety among them', tiers: 'RRRSR', applications: 5, kinds: ['reach_heavy_unavoidable'] },
     { name: 'a single reach', tiers: 'R', applications: 1, kinds: ['reach_heavy_unavoidable'] },
   ])('gives $kinds for $name', ({ tiers, applications, kinds }) => {
-    expect(checkTierMix(list(tiers), applications).map((hint) => hint.kind)).toEqual(kinds);
+    expect(checkTierMix(list(tiers), applications, THRESHOLDS).map((hint) => hint.kind)).toEqual(kinds);
   });
 });

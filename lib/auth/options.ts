@@ -11,6 +11,7 @@ import GoogleProvider from 'next-auth/providers/google';
 import { getDb } from '@/lib/db/client';
 import { githubSignInEnabled, googleSignInEnabled, serverEnv } from '@/lib/env/server';
 import { credentialsSchema } from '@/lib/schemas/auth';
+import { authRedirectUrl } from './callback-url';
 import { recordFailedSignIn, resetSignInFailures } from './rate-limit';
 import { verifyAgainstNothing, verifyPassword } from './password';
 
@@ -52,6 +53,7 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/signin', error: '/signin' },
     callbacks: {
+      redirect: ({ url, baseUrl }) => Promise.resolve(authRedirectUrl(url, baseUrl)),
       async jwt({ token, user }) {
         if (user) {
           token.uid = user.id;

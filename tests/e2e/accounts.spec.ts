@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { ignoreExpectedHttpErrors, isExpectedHttpError, newAccount, registerWithApi, signedInWithList } from './account-fixtures';
+import { ignoreExpectedHttpErrors, isExpectedHttpError, newAccount, registerWithApi, signInWithApi, signedInWithList } from './account-fixtures';
 import { expect, expectNoSeriousA11yViolations, fillPlan, test } from './fixtures';
 
 const CSV_HEADER = 'rank,acgme_id,program,institution,city,state,specialty,tier,interview_chance_pct,fit,status,note';
@@ -201,6 +201,21 @@ test.describe('signing in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'My lists' })).toBeVisible();
     // The browser logs Auth.js's 401 for each refused attempt; those are the answers this test asks for.
     ignoreExpectedHttpErrors(consoleErrors, 401);
+  });
+
+  test('a signed-in user sent to /signin or /signup with a crafted callbackUrl stays on the site (issue 14, V1)', async ({ page }) => {
+    const account = newAccount('redirect');
+    await registerWithApi(page.request, account);
+    await signInWithApi(page.request, account);
+    const variants = ['/.//evil.example', '/..//evil.example', '/lists/../..//evil.example', '/%2e//evil.example', '//evil.example', '/\\evil.example'];
+    for (const page_ of ['/signin', '/signup']) {
+      for (const variant of variants) {
+        const response = await page.request.get(`${page_}?callbackUrl=${encodeURIComponent(variant)}`, { maxRedirects: 0 });
+        expect(response.status(), `${page_} ${variant}`).toBe(307);
+        const location = response.headers()['location'] ?? '';
+        expect(location, `${page_} ${variant}`).toBe('/lists');
+      }
+    }
   });
 
   test('sign-up tells a taken email to sign in instead, and a weak password why', async ({ page, consoleErrors }) => {

@@ -1,7 +1,14 @@
-// A list as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break
-// quoted, quotes doubled), safe to open in a spreadsheet: a text cell that a spreadsheet would run
-// as a formula gets a leading apostrophe (OWASP, "CSV Injection").
+// A list as CSV (RFC 4180: comma-separated, CRLF line ends, quotes doubled), written by
+// csv-stringify (the family of the csv-parse our importer uses) rather than by hand. Safe to open in
+// a spreadsheet (OWASP, "CSV Injection"):
+// - every text field holding a comma, semicolon, tab, quote or line break is quoted, so a spreadsheet
+//   in a semicolon or tab locale cannot split it into cells (issue 14, W7: a note "x;=1+1" was written
+//   unquoted and became a formula there);
+// - a formula prefix (= + - @ and their full-width forms) at the start of a text field or after any of
+//   those separators inside it gets an apostrophe, so even a program that splits inside quotes finds
+//   no formula.
 import 'server-only';
+import { stringify } from 'csv-stringify/sync';
 import { getList } from './read';
 import type { SavedListItemView } from './types';
 
@@ -20,23 +27,39 @@ export const CSV_COLUMNS = [
   'note',
 ] as const;
 
-/**
- * Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula, also after
- * leading spaces (which some importers trim), and their full-width forms (which some normalise).
- */
-const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@＝＋－＠])/;
+/** A formula prefix at the start or after a separator, past any spaces (which some importers trim). */
+const FORMULA_AFTER_SEPARATOR = /(^|[,;\t\r\n])(\s*)([=+\-@＝＋－＠])/g;
+/** A leading tab or carriage return is itself read as a formula start by some importers. */
+const CONTROL_START = /^[\t\r]/;
+/** Text fields holding any of these are quoted. */
+const QUOTE_WHEN = /[,;\t"\r\n]/;
 
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** The text with every formula prefix neutralised (see the header). */
+export function neutraliseFormulas(text: string): string {
+  const neutral = text.replace(FORMULA_AFTER_SEPARATOR, "$1$2'$3");
+  return CONTROL_START.test(neutral) ? `'${neutral}` : neutral;
+}
+
+type Cell = string | number | null;
+
+const cellValue = (value: Cell): string | number => (value === null ? '' : typeof value === 'string' ? neutraliseFormulas(value) : value);
+
+function writeCsv(rows: readonly (readonly Cell[])[], eof: boolean): string {
+  return stringify(
+    rows.map((row) => row.map(cellValue)),
+    { record_delimiter: 'windows', quoted_match: QUOTE_WHEN, eof },
+  );
+}
+
+/** One field as it appears in the file. */
+export function csvField(value: Cell): string {
+  return writeCsv([[value]], false);
 }
 
 /** 0–1 → percent to 0.1 point, the precision the engine gives. */
 const percent = (chance: number | null): number | null => (chance === null ? null : Math.round(chance * 1000) / 10);
 
-function csvRow(item: SavedListItemView): string {
+function csvRow(item: SavedListItemView): Cell[] {
   return [
     item.rank,
     // Text, as stored: the file keeps leading zeros. A spreadsheet that opens the file directly may
@@ -52,13 +75,11 @@ function csvRow(item: SavedListItemView): string {
     item.fit,
     item.status,
     item.note,
-  ]
-    .map(csvField)
-    .join(',');
+  ];
 }
 
 export function listToCsv(items: readonly SavedListItemView[]): string {
-  return [CSV_COLUMNS.join(','), ...items.map(csvRow)].map((line) => `${line}\r\n`).join('');
+  return writeCsv([[...CSV_COLUMNS], ...items.map(csvRow)], true);
 }
 
 const MAX_FILE_NAME_LENGTH = 80;

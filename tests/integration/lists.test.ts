@@ -356,6 +356,7 @@ describe('CSV export', () => {
     at: '@SUM(A1:A2)',
     tab: '\tindented',
     quoted: 'Strong "IMG-friendly", busy\r\nsecond line',
+    semicolon: 'x;=1+1',
   };
 
   it('exports a header row and one row per program, escaped, with ids kept as text and formulas neutralised', async () => {
@@ -406,7 +407,10 @@ describe('CSV export', () => {
       `'${notes.at}`,
       `'${notes.tab}`,
       notes.quoted,
+      "x;'=1+1",
     ]);
+    // Issue 14, W7: quoted, so a semicolon-locale spreadsheet keeps it in one cell, and no formula after the separator.
+    expect(text).toContain(`"x;'=1+1"`);
     expect(text).toContain('"\'=HYPERLINK(""http://evil.example"",""Click"")"');
     expect(text).toContain('"Strong ""IMG-friendly"", busy\r\nsecond line"');
     // The anesthesiology program is outside the plan: its engine columns are empty, its id intact.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvContentDisposition, csvField, csvFileName, listToCsv } from '@/lib/lists/export';
 
@@ -15,14 +16,34 @@ describe('CSV fields', () => {
     ['+1', "'+1"],
     ['-1', "'-1"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "'\tx"],
+    ['\tx', `"'\tx"`],
     ['\rx', `"'\rx"`],
-    ['  =1+1', "'  =1+1"],
+    ['  =1+1', "  '=1+1"],
+    // Issue 14, W7: separators of other locales are quoted, and a formula after any separator is neutralised.
+    ['x;=1+1', `"x;'=1+1"`],
+    ['x; =1+1', `"x; '=1+1"`],
+    ['a,+b', `"a,'+b"`],
+    ['a\t@b', `"a\t'@b"`],
+    ['line\n-1', `"line\n'-1"`],
+    ['semi;colon', '"semi;colon"'],
+    ['3-5 interviews', '3-5 interviews'],
     ['＝1+1', "'＝1+1"],
     ['=HYPERLINK("x","y")', `"'=HYPERLINK(""x"",""y"")"`],
     ['a=b', 'a=b'],
   ])('writes %j as %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
+  });
+
+  it('never leaves a formula prefix at the start of any piece a spreadsheet could split a field into', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('x', ' ', ',', ';', '\t', '\n', '\r', '"', '=', '+', '-', '@', '＝', '1'), { maxLength: 12 }), (pieces) => {
+        const field = csvField(pieces.join(''));
+        const inner = field.startsWith('"') ? field.slice(1, -1).replaceAll('""', '"') : field;
+        for (const piece of inner.split(/[,;\t\r\n]/)) expect(piece.trimStart()).not.toMatch(/^[=+\-@＝]/);
+        if (/[,;\t"\r\n]/.test(inner)) expect(field.startsWith('"') && field.endsWith('"')).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('ends every record, the header included, with CRLF', () => {

@@ -12,7 +12,7 @@ import { assertSameOrigin } from '@/lib/http/origin';
 import { clientIp } from '@/lib/http/client-ip';
 import { emailSchema } from '@/lib/schemas/auth';
 import { authOptions } from './options';
-import { limitSignInAttempt } from './rate-limit';
+import { reserveSignInAttempt } from './rate-limit';
 import { parseCookies } from './cookies';
 
 // Auth.js's core handler is not in next-auth's package exports: its route wrapper reads cookies and
@@ -61,7 +61,7 @@ async function runAuthHandler(request: Request, segments: readonly string[]): Pr
   const body = await readAuthBody(request);
   if (request.method === 'POST' && action === 'callback' && providerId === 'credentials') {
     const email = emailSchema.safeParse(body.email);
-    await limitSignInAttempt(clientIp(request.headers), email.success ? email.data : 'invalid');
+    await reserveSignInAttempt(clientIp(request.headers), email.success ? email.data : 'invalid');
   }
   const internal = await AuthHandler({
     req: {

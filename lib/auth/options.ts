@@ -12,13 +12,15 @@ import { getDb } from '@/lib/db/client';
 import { githubSignInEnabled, googleSignInEnabled, serverEnv } from '@/lib/env/server';
 import { credentialsSchema } from '@/lib/schemas/auth';
 import { authRedirectUrl } from './callback-url';
-import { recordFailedSignIn, resetSignInFailures } from './rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
+import { recordFailedSignIn, recordSuccessfulSignIn } from './rate-limit';
 import { verifyAgainstNothing, verifyPassword } from './password';
 
 /** Sessions last 30 days from the last visit. */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-async function authorizeWithPassword(raw: Record<string, unknown> | undefined) {
+/** The password check; the attempt was charged before it (handler.ts, rate-limit.ts). */
+async function authorizeWithPassword(raw: Record<string, unknown> | undefined, headers: Headers) {
   const parsed = credentialsSchema.safeParse(raw ?? {});
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -28,7 +30,7 @@ async function authorizeWithPassword(raw: Record<string, unknown> | undefined) {
     await recordFailedSignIn(email);
     return null;
   }
-  await resetSignInFailures(email);
+  await recordSuccessfulSignIn(clientIp(headers), email);
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
 
@@ -39,7 +41,8 @@ export function authOptions(): NextAuthOptions {
       id: 'credentials',
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      authorize: (credentials) => authorizeWithPassword(credentials),
+      // handler.ts hands Auth.js the request's headers as a plain object.
+      authorize: (credentials, req) => authorizeWithPassword(credentials, new Headers((req.headers ?? {}) as Record<string, string>)),
     }),
   ];
   if (githubSignInEnabled(env)) providers.push(GitHubProvider({ clientId: env.GITHUB_ID!, clientSecret: env.GITHUB_SECRET! }));

@@ -31,10 +31,10 @@ export default defineConfig({
     command:
       `npx tsx scripts/with-db.ts --database=smartpick_e2e --fresh --migrate --seed -- sh -c "` +
       `npx tsx scripts/catalog-import.ts tests/fixtures/catalog/e2e-programs.csv --name 'E2E sample catalog' --year 2026 --by e2e` +
-      ` && exec npx next start -p ${PORT} -H 127.0.0.1"`,
+      ` && exec npx tsx scripts/server.ts -p ${PORT} -H 127.0.0.1"`,
     url: `${baseURL}/api/specialties`,
-    // The specs rank from one address far faster than a person; the limit itself is an integration test.
-    env: { EMBEDDED_PG_DIR: '.data/e2e-postgres', NEXT_TELEMETRY_DISABLED: '1', RECOMMENDATIONS_RATE_LIMIT: '1000' },
+    // The specs rank and sign up from one address (127.0.0.1) far faster than a person; the limits themselves are integration tests.
+    env: { EMBEDDED_PG_DIR: '.data/e2e-postgres', NEXT_TELEMETRY_DISABLED: '1', RECOMMENDATIONS_RATE_LIMIT: '1000', SIGN_UP_RATE_LIMIT: '1000' },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

@@ -59,7 +59,7 @@ async function main() {
     process.env.DATABASE_URL = withDatabase(process.env.DATABASE_URL, name);
   }
   const url = process.env.DATABASE_URL;
-  if (embedded || command.includes('dev')) await provideLocalAuthSecret();
+  if (embedded || command.includes('dev') || command.includes('--dev')) await provideLocalAuthSecret();
   const stop = async () => {
     await embedded?.stop();
   };

@@ -15,6 +15,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { serverEnv } from '@/lib/env/server';
 import { TooManyRequestsError } from '@/lib/http/errors';
 
 interface Limits {
@@ -32,8 +33,8 @@ export const SIGN_IN_FAILURES_PER_ACCOUNT: Limits = { points: 100, duration: 60 
 /** Failures per account before each further one delays the next attempt; the delay doubles up to its cap. */
 export const SIGN_IN_FREE_FAILURES = 5;
 export const SIGN_IN_MAX_DELAY_SECONDS = 5 * 60;
-/** Sign-ups per client address: 10 an hour. */
-export const SIGN_UP_PER_IP: Limits = { points: 10, duration: 60 * 60, blockDuration: 60 * 60 };
+/** Sign-ups per client address: SIGN_UP_RATE_LIMIT (10 unless set) an hour. */
+export const signUpPerIp = (): Limits => ({ points: serverEnv().SIGN_UP_RATE_LIMIT, duration: 60 * 60, blockDuration: 60 * 60 });
 
 interface Limiters {
   signInIp: RateLimiterPostgres;
@@ -57,7 +58,7 @@ function limiters(): Limiters {
     signInAccount: make('signin-account', SIGN_IN_FAILURES_PER_ACCOUNT),
     // One point: blocked for the current delay after a failure past the free ones.
     signInDelay: make('signin-delay', { points: 1, duration: SIGN_IN_MAX_DELAY_SECONDS }),
-    signUpIp: make('signup-ip', SIGN_UP_PER_IP),
+    signUpIp: make('signup-ip', signUpPerIp()),
   };
   return globalForLimiters.smartpickLimiters;
 }

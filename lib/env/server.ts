@@ -4,6 +4,9 @@ import { z } from 'zod';
 /** Rankings per client address per minute: a person refining a plan makes a few; a scraper, many. */
 export const DEFAULT_RECOMMENDATIONS_PER_MINUTE = 60;
 
+/** Sign-ups per client address per hour: a household or a classroom behind one address, not a script. */
+export const DEFAULT_SIGN_UPS_PER_HOUR = 10;
+
 const RATE_LIMIT_MESSAGE = 'RECOMMENDATIONS_RATE_LIMIT is a whole number of rankings per minute, 0–100000 (0 turns the limit off)';
 
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
@@ -30,6 +33,13 @@ const serverEnvSchema = z
         .max(100_000, { error: RATE_LIMIT_MESSAGE })
         .default(DEFAULT_RECOMMENDATIONS_PER_MINUTE),
     ),
+    /** Sign-ups per client address per hour (shared through PostgreSQL). */
+    SIGN_UP_RATE_LIMIT: z.coerce
+      .number({ error: 'SIGN_UP_RATE_LIMIT is a whole number of sign-ups per address per hour, 1–100000' })
+      .int()
+      .min(1)
+      .max(100_000)
+      .default(DEFAULT_SIGN_UPS_PER_HOUR),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {

@@ -61,13 +61,9 @@ async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['listener missing']);
 }
 
-/**
- * Sign-up through the API from an address of its own: the other specs' sign-ups from 127.0.0.1 use
- * up that address's allowance (SIGN_UP_PER_IP). With no proxy configured, the server takes the
- * client's X-Forwarded-For as is (README, Security: deploy behind a proxy).
- */
+/** Sign-up through the API (the e2e server allows many sign-ups from 127.0.0.1: SIGN_UP_RATE_LIMIT in playwright.config.ts). */
 async function registerFromOwnAddress(request: Page['request'], account: { email: string; password: string }) {
-  const response = await request.post('/api/register', { data: account, headers: { 'x-forwarded-for': '192.0.2.61' } });
+  const response = await request.post('/api/register', { data: account });
   expect(response.status(), await response.text()).toBe(201);
 }
 
@@ -235,4 +231,22 @@ test('the running server answers 413 to a chunked body over 64 KB without a leng
     request.end('"}');
   });
   expect(status).toBe(413);
+});
+
+test('the server keys limits on the socket address: rotating X-Forwarded-For or a forged peer header dodges nothing (issue 14, V3)', async ({ request }) => {
+  const account = newAccount('rotate');
+  await registerFromOwnAddress(request, account);
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    const response = await request.post('/api/auth/callback/credentials', {
+      form: { email: account.email, password: `wrong ${i}`, csrfToken, json: 'true' },
+      // A new "address" every time, and a forged copy of the header our server sets from the socket.
+      headers: { 'x-forwarded-for': `192.0.2.${i + 1}, 10.0.0.${i + 1}`, 'x-smartpick-peer-address': `198.51.100.${i + 1}` },
+    });
+    statuses.push(response.status());
+  }
+  // Five failures per account and client: the sixth is refused however the headers change.
+  expect(statuses.slice(0, 5).every((status) => status !== 429)).toBe(true);
+  expect(statuses[5]).toBe(429);
 });

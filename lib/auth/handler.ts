@@ -7,10 +7,12 @@ import 'server-only';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readBodyText } from '@/lib/http/body';
-import { errorResponse, ValidationError } from '@/lib/http/errors';
+import { serverEnv } from '@/lib/env/server';
+import { AppError, errorResponse, ValidationError } from '@/lib/http/errors';
 import { assertSameOrigin } from '@/lib/http/origin';
 import { clientIp } from '@/lib/http/client-ip';
 import { emailSchema } from '@/lib/schemas/auth';
+import { authRedirectUrl } from './callback-url';
 import { authOptions } from './options';
 import { reserveSignInAttempt } from './rate-limit';
 import { parseCookies } from './cookies';
@@ -53,12 +55,27 @@ export async function handleAuthRequest(request: Request, segments: readonly str
   }
 }
 
+/** Auth.js answers 500 (INVALID_CALLBACK_URL_ERROR) to a callbackUrl it cannot parse, from the query, the body or a planted cookie. */
+const CALLBACK_URL_COOKIES = new Set(['next-auth.callback-url', '__Secure-next-auth.callback-url']);
+
+function safeCallbackUrls(fields: Record<string, unknown>, origin: string): Record<string, unknown> {
+  return 'callbackUrl' in fields ? { ...fields, callbackUrl: authRedirectUrl(fields.callbackUrl, origin) } : fields;
+}
+
 async function runAuthHandler(request: Request, segments: readonly string[]): Promise<Response> {
   const [action, providerId] = segments;
+  // Only the form's POST signs in with a password; a GET here once made Auth.js answer 500 (issue 14, W6).
+  if (action === 'callback' && providerId === 'credentials' && request.method !== 'POST') {
+    throw new AppError(405, 'method_not_allowed', 'Sign in with the form: this address takes a POST.', undefined, { Allow: 'POST' });
+  }
   if (request.method !== 'GET') assertSameOrigin(request);
   const url = new URL(request.url);
-  const query = Object.fromEntries(url.searchParams);
-  const body = await readAuthBody(request);
+  const origin = serverEnv().NEXTAUTH_URL ? new URL(serverEnv().NEXTAUTH_URL!).origin : url.origin;
+  const query = safeCallbackUrls(Object.fromEntries(url.searchParams), origin);
+  const body = safeCallbackUrls(await readAuthBody(request), origin);
+  const cookies = Object.fromEntries(
+    [...parseCookies(request.headers.get('cookie'))].map(([name, value]) => [name, CALLBACK_URL_COOKIES.has(name) ? authRedirectUrl(value, origin) : value]),
+  );
   if (request.method === 'POST' && action === 'callback' && providerId === 'credentials') {
     const email = emailSchema.safeParse(body.email);
     await reserveSignInAttempt(clientIp(request.headers), email.success ? email.data : 'invalid');
@@ -67,7 +84,7 @@ async function runAuthHandler(request: Request, segments: readonly string[]): Pr
     req: {
       body,
       query,
-      cookies: Object.fromEntries(parseCookies(request.headers.get('cookie'))),
+      cookies,
       headers: Object.fromEntries(request.headers),
       method: request.method,
       action,

@@ -250,3 +250,33 @@ test('the server keys limits on the socket address: rotating X-Forwarded-For or 
   expect(statuses.slice(0, 5).every((status) => status !== 429)).toBe(true);
   expect(statuses[5]).toBe(429);
 });
+
+test.describe('requests any client can send answer 4xx with the security headers, never 500 (issue 14, W6)', () => {
+  for (const path of ['/api/lists/%ff', '/api/programs/%']) {
+    test(`API path ${path}: 400 in the JSON error shape`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(400);
+      expect(response.headers()['x-content-type-options']).toBe('nosniff');
+      expect(response.headers()['x-frame-options']).toBe('DENY');
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('bad_request');
+    });
+  }
+
+  for (const path of ['/programs/%ff%fe', '/lists/%']) {
+    test(`page ${path}: the site's 404 page`, async ({ page, consoleErrors }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      expect(response?.headers()['content-security-policy']).toContain('nonce-');
+      expect(response?.headers()['x-frame-options']).toBe('DENY');
+      ignoreExpectedHttpErrors(consoleErrors, 404);
+    });
+  }
+
+  test('GET on the credentials callback and a planted callback-url cookie', async ({ request }) => {
+    const get = await request.get('/api/auth/callback/credentials');
+    expect(get.status()).toBe(405);
+    expect(get.headers()['x-content-type-options']).toBe('nosniff');
+    const planted = await request.get('/api/auth/session', { headers: { cookie: 'next-auth.callback-url=x' } });
+    expect(planted.status()).toBe(200);
+  });
+});

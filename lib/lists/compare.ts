@@ -1,5 +1,6 @@
 // A saved list against today: the plan it was built from, ranked again by today's engine on today's
 // catalog, item by item. Programs the engine no longer ranks (excluded now, or gone) compare as null.
+import { limitSignedInRanking } from '@/lib/recommendations/rate-limit';
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { rankStandings } from '@/lib/recommendations/standings';
@@ -8,6 +9,7 @@ import { itemSelect, rerunnableInput, toItemView } from './mappers';
 import type { ListComparison, ListItemComparison } from './types';
 
 export async function compareListWithNow(ownerId: string, id: string): Promise<ListComparison> {
+  await limitSignedInRanking(ownerId);
   const db = getDb();
   const list = await db.savedList.findFirst({
     where: { id, ownerId },

@@ -4,6 +4,6 @@ export { compareListWithNow } from './compare';
 export { ListChangedError, ListNotFoundError, ListPlanOutdatedError } from './errors';
 export { CSV_COLUMNS, exportListCsv } from './export';
 export type { ListCsv } from './export';
-export { getList, listLists } from './read';
+export { countLists, getList, listLists } from './read';
 export type { ListComparison, ListItemComparison, ProgramStandingView, SavedListItemView, SavedListSummary, SavedListView } from './types';
 export { createList, deleteList, updateList } from './write';

@@ -7,7 +7,9 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { ValidationError } from '@/lib/http/errors';
 import { rankStandings, type Standings } from '@/lib/recommendations/standings';
 import type { CreateListInput, ListInput, ListItemInput, UpdateListInput } from '@/lib/schemas/lists';
-import { ListChangedError, ListNotFoundError } from './errors';
+import { limitSignedInRanking } from '@/lib/recommendations/rate-limit';
+import { MAX_LISTS_PER_ACCOUNT } from '@/lib/schemas/list-rules';
+import { ListChangedError, ListLimitError, ListNotFoundError } from './errors';
 import { assertInCatalog, loadCatalogEntries, newItemRows } from './catalog-entries';
 import { listSelect, rerunnableInput, statusToDb, toListView } from './mappers';
 import type { SavedListView } from './types';
@@ -39,9 +41,13 @@ async function readList(tx: Prisma.TransactionClient, ownerId: string, id: strin
 }
 
 export async function createList(ownerId: string, body: CreateListInput): Promise<SavedListView> {
+  await limitSignedInRanking(ownerId);
   const standings = await standingsForNewList(body.input);
   return getDb().$transaction(
     async (tx) => {
+      // The owner's row is locked so that parallel saves count the lists one after the other.
+      await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${ownerId} FOR UPDATE`;
+      if ((await tx.savedList.count({ where: { ownerId } })) >= MAX_LISTS_PER_ACCOUNT) throw new ListLimitError();
       const entries = await loadCatalogEntries(tx, body.items.map((item) => item.programId));
       assertInCatalog(body.items, entries);
       const list = await tx.savedList.create({
@@ -118,6 +124,7 @@ export async function updateList(ownerId: string, id: string, body: UpdateListIn
   // catalog. If the version check below passes, nobody changed the list since this read.
   const known = new Set(before.items.map((item) => item.programId));
   const adds = body.items?.some((item) => !known.has(item.programId)) ?? false;
+  if (adds) await limitSignedInRanking(ownerId);
   const standings: Standings['byProgramId'] = adds ? await currentStandings(before.input) : new Map();
 
   return db.$transaction(

@@ -31,3 +31,12 @@ export async function limitRecommendations(ip: string, perMinute = serverEnv().R
     throw error;
   }
 }
+
+/**
+ * Ranking work a signed-in user asks for (compare a list with today, save a list, add programs to
+ * one): the same per-minute budget, counted per user rather than per address, so one account cannot
+ * keep the server busy for everyone (issue 14, W2).
+ */
+export async function limitSignedInRanking(userId: string, perMinute = serverEnv().RECOMMENDATIONS_RATE_LIMIT): Promise<void> {
+  await limitRecommendations(`user:${userId}`, perMinute);
+}

@@ -5,7 +5,10 @@ import { hasNul, NUL_MESSAGE } from './text';
 export const LIST_NAME_MAX_LENGTH = 120;
 export const LIST_NOTE_MAX_LENGTH = 2000;
 /** The most programs one list holds: the recommendation API's largest page. */
-export const MAX_LIST_ITEMS = 500;
+/** Programs per list: more than anyone applies to (AAMC: IMGs average 129), small enough to save in one go (issue 14, W3). */
+export const MAX_LIST_ITEMS = 400;
+/** Saved lists per account (issue 14, W3): a plan per season and specialty mix, many times over. */
+export const MAX_LISTS_PER_ACCOUNT = 100;
 export const PROGRAM_ID_MAX_LENGTH = 64;
 
 /** Where an applicant stands with a program, as the API spells it (ListItemStatus, lower case). */

@@ -10,6 +10,7 @@ import {
   LIST_NAME_MESSAGES,
   LIST_NOTE_MAX_LENGTH,
   MAX_LIST_ITEMS,
+  MAX_LISTS_PER_ACCOUNT,
   PROGRAM_ID_MAX_LENGTH,
 } from './list-rules';
 import { hasNul, NUL_MESSAGE } from './text';
@@ -97,3 +98,20 @@ export type ListInput = z.infer<typeof listInputSchema>;
 export type ListItemInput = z.infer<typeof listItemSchema>;
 export type CreateListInput = z.infer<typeof createListSchema>;
 export type UpdateListInput = z.infer<typeof updateListSchema>;
+
+const wholeQueryNumber = (name: string, min: number, max: number, fallback: number) =>
+  z.preprocess(
+    (value) => (value === undefined || value === '' ? undefined : value),
+    z.coerce
+      .number({ error: `${name} must be a number` })
+      .int({ error: `${name} must be a whole number` })
+      .min(min, { error: `${name} is at least ${min}` })
+      .max(max, { error: `${name} is at most ${max}` })
+      .default(fallback),
+  );
+
+/** GET /api/lists?limit=&offset=: a page of the user's lists (all of them by default: an account keeps at most MAX_LISTS_PER_ACCOUNT). */
+export const listPageQuerySchema = z.strictObject({
+  limit: wholeQueryNumber('limit', 1, MAX_LISTS_PER_ACCOUNT, MAX_LISTS_PER_ACCOUNT),
+  offset: wholeQueryNumber('offset', 0, MAX_LISTS_PER_ACCOUNT, 0),
+});

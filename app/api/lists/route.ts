@@ -1,15 +1,17 @@
 import { requireUser } from '@/lib/auth/session';
-import { parseJsonBody } from '@/lib/http/body';
+import { parseJsonBody, parseQuery } from '@/lib/http/body';
 import { handleErrors, jsonResponse } from '@/lib/http/errors';
 import { assertSameOrigin } from '@/lib/http/origin';
-import { createList, listLists } from '@/lib/lists';
-import { createListSchema } from '@/lib/schemas/lists';
+import { countLists, createList, listLists } from '@/lib/lists';
+import { createListSchema, listPageQuerySchema } from '@/lib/schemas/lists';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = handleErrors(async (request: Request) => {
   const user = await requireUser(request);
-  return jsonResponse(await listLists(user.id));
+  const page = parseQuery(new URL(request.url), listPageQuerySchema);
+  const [lists, total] = await Promise.all([listLists(user.id, page), countLists(user.id)]);
+  return jsonResponse(lists, { headers: { 'X-Total-Count': String(total) } });
 });
 
 export const POST = handleErrors(async (request: Request) => {

@@ -22,7 +22,7 @@ function request(method: string, path: string, cookie: string | null, body?: unk
 /** The lists API as one user (cookie from their jar; null when signed out). */
 export function listsApi(cookie: string | null) {
   return {
-    index: () => listsGet(request('GET', '/api/lists', cookie)),
+    index: (query = '') => listsGet(request('GET', `/api/lists${query}`, cookie)),
     create: (body: unknown, headers?: Record<string, string>) => listsPost(request('POST', '/api/lists', cookie, body, headers)),
     get: (id: string) => listGet(request('GET', `/api/lists/${id}`, cookie), params(id)),
     patch: (id: string, body: unknown, headers?: Record<string, string>) =>

@@ -1,0 +1,77 @@
+// Issue 15: the properties of Engine v3 as a user receives them, in the reply of POST
+// /api/recommendations on the demo catalog in PostgreSQL, for every applicant type.
+import { describe, expect, it } from 'vitest';
+import { POST as recommend } from '@/app/api/recommendations/route';
+import type { RecommendationResponse } from '@/lib/recommendations/types';
+import { jsonRequest } from './helpers';
+
+type Type = 'US_MD' | 'US_DO' | 'US_IMG' | 'NON_US_IMG';
+const TYPES: Type[] = ['US_MD', 'US_DO', 'US_IMG', 'NON_US_IMG'];
+
+function profile(type: Type, step2Score: number, extra: Record<string, unknown> = {}) {
+  const img = type === 'US_IMG' || type === 'NON_US_IMG';
+  return {
+    applicantType: type,
+    graduationYear: img ? 2025 : 2027,
+    step2Score,
+    examFailures: 0,
+    researchItems: 3,
+    ...(img ? { usceMonths: 3 } : {}),
+    visaNeeded: type === 'NON_US_IMG' ? 'J1' : 'NONE',
+    ...extra,
+  };
+}
+
+async function rank(body: unknown): Promise<RecommendationResponse> {
+  const response = await recommend(jsonRequest('/api/recommendations', { ...(body as object), limit: 100 }));
+  if (response.status !== 200) throw new Error(`ranking failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as RecommendationResponse;
+}
+
+describe.each(TYPES)('the reply for a %s applicant', (type) => {
+  it('never tells a weaker applicant to send fewer applications than a stronger one, at every target', async () => {
+    for (const matchTarget of [80, 90, 95]) {
+      const preferences = { specialties: ['IM'], matchTarget };
+      const [strong, typical, weak] = await Promise.all(
+        [255, 240, 222].map((score) => rank({ profile: profile(type, score, score === 222 ? { examFailures: 1 } : {}), preferences })),
+      );
+      const counts = [strong, typical, weak].map((r) => r.specialties[0]!.recommendedApplications);
+      expect(counts[1]).toBeGreaterThanOrEqual(counts[0]!);
+      expect(counts[2]).toBeGreaterThanOrEqual(counts[1]!);
+      expect(strong.matchTarget).toBe(matchTarget / 100);
+    }
+  });
+
+  it('gives one overall chance, at least the best single specialty’s, with a range; and curves that never fall', async () => {
+    const reply = await rank({ profile: profile(type, 240), preferences: { specialties: ['IM', 'FM'] } });
+    const best = Math.max(...reply.specialties.map((s) => s.matchChanceAtRecommended));
+    expect(reply.overall.matchChance.estimate).toBeGreaterThanOrEqual(best - 0.001);
+    expect(reply.overall.matchChance.low).toBeLessThanOrEqual(reply.overall.matchChance.estimate);
+    expect(reply.overall.matchChance.high).toBeGreaterThanOrEqual(reply.overall.matchChance.estimate);
+    expect(reply.overall.applications).toBe(reply.specialties.reduce((sum, s) => sum + s.recommendedApplications, 0));
+    for (const s of reply.specialties) {
+      s.curve.forEach((point, i) => {
+        if (i > 0) expect(point.matchProbability).toBeGreaterThanOrEqual(s.curve[i - 1]!.matchProbability);
+      });
+      expect(s.countsByTarget.map((c) => c.target)).toEqual([0.8, 0.9, 0.95]);
+      for (const signal of s.signals) expect(signal.interviewWith).toBeGreaterThan(signal.interviewWithout);
+    }
+  });
+
+  it('puts at least a tenth of a typical applicant’s list in each of two tiers', async () => {
+    const reply = await rank({ profile: profile(type, 240), preferences: { specialties: ['IM'] } });
+    const total = reply.tierCounts.reach + reply.tierCounts.target + reply.tierCounts.safety;
+    const substantial = Object.values(reply.tierCounts).filter((n) => n >= 0.1 * total);
+    expect(substantial.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('never shows a civilian a military program, and shows a military applicant some', async () => {
+    const preferences = { specialties: ['IM', 'FM', 'GS', 'EM'] };
+    const civilian = await rank({ profile: profile(type, 240), preferences });
+    const military = await rank({ profile: profile(type, 240, { military: true }), preferences });
+    expect(civilian.excluded.byReason.military_only ?? 0).toBeGreaterThan(0);
+    expect(military.excluded.byReason.military_only ?? 0).toBe(0);
+    expect(military.total).toBeGreaterThan(civilian.total);
+    expect(civilian.results.some((r) => r.program.type === 'MILITARY')).toBe(false);
+  });
+});

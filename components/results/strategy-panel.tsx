@@ -52,7 +52,7 @@ function OverallChance({ data }: { data: StrategyPanelProps['data'] }) {
       </p>
       <p className="text-sm text-slate-700">
         The chance of at least one match {several ? 'in any of your specialties ' : ''}if you apply to the recommended
-        programs. {several ? 'It is not the sum of each specialty: the same application goes to all of them, so we count your strength once. ' : ''}
+        programs. {several ? 'It is less than the specialties’ chances added up: an applicant who falls short in one tends to fall short in the others too, so we count your strength once. ' : ''}
         Your target: {formatShare(data.matchTarget)}. Signals are not added on top: the published rates already include applicants who
         signalled.
       </p>

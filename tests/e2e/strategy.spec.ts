@@ -11,7 +11,12 @@ test.describe('the application strategy', () => {
       visa: 'No visa needed',
       specialties: ['Internal Medicine', 'Neurology'],
     });
+    // Issue 15: the applicant picks the chance to aim for; the reply counts to it.
+    await page.getByRole('radio', { name: /^95%/ }).check();
     await page.getByRole('button', { name: 'See my programs' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Your overall chance of matching' })).toBeVisible();
+    await expect(page.getByText(/Your target: 95%/)).toBeVisible();
 
     await expect(page.getByRole('heading', { name: 'Internal Medicine strategy' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Neurology strategy (backup)' })).toBeVisible();
@@ -24,6 +29,7 @@ test.describe('the application strategy', () => {
     await expect(page.getByRole('heading', { name: 'ERAS fees for all your specialties' })).toBeVisible();
     const signals = page.getByRole('list', { name: 'Where to send your Internal Medicine signals' });
     await expect(signals.getByRole('listitem').first()).toContainText(/Gold signal|Silver signal/);
+    await expect(signals.getByRole('listitem').first()).toContainText(/Interview chance \d+(\.\d)?% without the signal, about\s+\d+(\.\d)?% with it/);
     await expect(page.getByText(/AAMC, ERAS program signaling, 2025/).first()).toBeVisible();
     await expect(page.getByRole('table', { name: /Programs ranked/ }).getByRole('row').nth(1)).toContainText(/Match: \d+% \(\d+–\d+%\)/);
 

@@ -7,9 +7,9 @@ import 'server-only';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readBodyText } from '@/lib/http/body';
-import { serverEnv } from '@/lib/env/server';
 import { AppError, errorResponse, ValidationError } from '@/lib/http/errors';
 import { assertSameOrigin } from '@/lib/http/origin';
+import { siteOrigin } from '@/lib/http/site-origin';
 import { clientIp } from '@/lib/http/client-ip';
 import { emailSchema } from '@/lib/schemas/auth';
 import { authRedirectUrl } from './callback-url';
@@ -27,6 +27,11 @@ interface AuthCore {
 interface AuthNextUtils {
   toResponse(internal: unknown): Response;
 }
+// With NEXTAUTH_URL unset, Auth.js takes its origin from the host headers only when AUTH_TRUST_HOST is
+// set, and otherwise falls back to http://localhost:3000. The headers it gets are ours (siteOrigin,
+// below), never a client's X-Forwarded-Host, so trusting them is trusting siteOrigin.
+if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
+
 const requireFromHere = createRequire(import.meta.url);
 const nextAuthDir = path.dirname(requireFromHere.resolve(/* webpackIgnore: true */ 'next-auth'));
 const { AuthHandler } = requireFromHere(/* webpackIgnore: true */ path.join(nextAuthDir, 'core', 'index.js')) as AuthCore;
@@ -70,7 +75,7 @@ async function runAuthHandler(request: Request, segments: readonly string[]): Pr
   }
   if (request.method !== 'GET') assertSameOrigin(request);
   const url = new URL(request.url);
-  const origin = serverEnv().NEXTAUTH_URL ? new URL(serverEnv().NEXTAUTH_URL!).origin : url.origin;
+  const origin = siteOrigin(request);
   const query = safeCallbackUrls(Object.fromEntries(url.searchParams), origin);
   const body = safeCallbackUrls(await readAuthBody(request), origin);
   const cookies = Object.fromEntries(
@@ -85,7 +90,8 @@ async function runAuthHandler(request: Request, segments: readonly string[]): Pr
       body,
       query,
       cookies,
-      headers: Object.fromEntries(request.headers),
+      // Auth.js derives its own origin from these when NEXTAUTH_URL is unset: give it ours, never a client's X-Forwarded-Host.
+      headers: { ...Object.fromEntries(request.headers), host: new URL(origin).host, 'x-forwarded-host': new URL(origin).host, 'x-forwarded-proto': new URL(origin).protocol.replace(':', '') },
       method: request.method,
       action,
       providerId,

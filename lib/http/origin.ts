@@ -1,21 +1,13 @@
 // CSRF defence for our own state-changing routes (DESIGN.md §7): Next.js and Auth.js protect
 // neither. A write must come from our own site: Sec-Fetch-Site same-origin, or an Origin equal to
-// the request's own; `Origin: null` and cross-site requests are refused.
+// the site's own (site-origin.ts); `Origin: null` and cross-site requests are refused.
 import { AppError } from './errors';
+import { siteOrigin } from './site-origin';
 
 export class CrossSiteRequestError extends AppError {
   constructor() {
     super(403, 'cross_site_request', 'This request did not come from SmartPick’s own pages, so it was refused.');
   }
-}
-
-/** The origin this request was sent to: NEXTAUTH_URL's when set, otherwise the Host it carries. */
-function ownOrigin(request: Request): string {
-  if (process.env.NEXTAUTH_URL) return new URL(process.env.NEXTAUTH_URL).origin;
-  const url = new URL(request.url);
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host;
-  const proto = request.headers.get('x-forwarded-proto') ?? url.protocol.replace(':', '');
-  return `${proto}://${host}`;
 }
 
 export function assertSameOrigin(request: Request): void {
@@ -25,5 +17,5 @@ export function assertSameOrigin(request: Request): void {
   // Browsers send Origin on every POST, PATCH and DELETE; a request without one is not from a
   // browser (a script, a test), and so carries no victim's cookies.
   if (origin === null) return;
-  if (origin === 'null' || origin !== ownOrigin(request)) throw new CrossSiteRequestError();
+  if (origin === 'null' || origin !== siteOrigin(request)) throw new CrossSiteRequestError();
 }

@@ -76,6 +76,7 @@ async function runAuthHandler(request: Request, segments: readonly string[]): Pr
   if (request.method !== 'GET') assertSameOrigin(request);
   const url = new URL(request.url);
   const origin = siteOrigin(request);
+  const site = new URL(origin);
   const query = safeCallbackUrls(Object.fromEntries(url.searchParams), origin);
   const body = safeCallbackUrls(await readAuthBody(request), origin);
   const cookies = Object.fromEntries(
@@ -91,7 +92,7 @@ async function runAuthHandler(request: Request, segments: readonly string[]): Pr
       query,
       cookies,
       // Auth.js derives its own origin from these when NEXTAUTH_URL is unset: give it ours, never a client's X-Forwarded-Host.
-      headers: { ...Object.fromEntries(request.headers), host: new URL(origin).host, 'x-forwarded-host': new URL(origin).host, 'x-forwarded-proto': new URL(origin).protocol.replace(':', '') },
+      headers: { ...Object.fromEntries(request.headers), host: site.host, 'x-forwarded-host': site.host, 'x-forwarded-proto': site.protocol.replace(':', '') },
       method: request.method,
       action,
       providerId,

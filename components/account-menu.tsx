@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { fetchSessionUser, type SessionUser } from '@/components/auth/auth-client';
 import { buttonClasses } from '@/components/ui/button';
+import { SignInNotice } from '@/components/auth/sign-in-notice';
 
 // Back to the page the visitor was on, except pages that have nothing to come back to.
 function signInHref(pathname: string | null): string {
@@ -54,6 +55,7 @@ export function AccountMenu({ children, navLinkClassName }: AccountMenuProps) {
   const user = session.status === 'signed_in' ? session.user : null;
   const who = user?.email ?? user?.name;
   return (
+    <>
     <div className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-1 print:hidden">
       <nav aria-label="Main">
         <ul className="flex flex-wrap gap-1">
@@ -99,5 +101,8 @@ export function AccountMenu({ children, navLinkClassName }: AccountMenuProps) {
         </p>
       ) : null}
     </div>
+    {/* A row of the header's own (it wraps there), under the logo and the menu. */}
+    {user ? <SignInNotice /> : null}
+    </>
   );
 }

@@ -7,7 +7,7 @@ import 'server-only';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readBodyText } from '@/lib/http/body';
-import { AppError, errorResponse, ValidationError } from '@/lib/http/errors';
+import { AppError, errorResponse, TooManyRequestsError, ValidationError } from '@/lib/http/errors';
 import { assertSameOrigin } from '@/lib/http/origin';
 import { siteOrigin } from '@/lib/http/site-origin';
 import { clientIp } from '@/lib/http/client-ip';
@@ -15,6 +15,7 @@ import { emailSchema } from '@/lib/schemas/auth';
 import { authRedirectUrl } from './callback-url';
 import { authOptions } from './options';
 import { reserveSignInAttempt } from './rate-limit';
+import { noteFailedSignIn } from './sign-in-notice';
 import { parseCookies } from './cookies';
 
 // Auth.js's core handler is not in next-auth's package exports: its route wrapper reads cookies and
@@ -84,7 +85,13 @@ async function runAuthHandler(request: Request, segments: readonly string[]): Pr
   );
   if (request.method === 'POST' && action === 'callback' && providerId === 'credentials') {
     const email = emailSchema.safeParse(body.email);
-    await reserveSignInAttempt(clientIp(request.headers), email.success ? email.data : 'invalid');
+    try {
+      await reserveSignInAttempt(clientIp(request.headers), email.success ? email.data : 'invalid');
+    } catch (error) {
+      // Refused by the limits: the owner is told of it too (sign-in-notice.ts).
+      if (error instanceof TooManyRequestsError && email.success) await noteFailedSignIn(email.data);
+      throw error;
+    }
   }
   const internal = await AuthHandler({
     req: {

@@ -14,6 +14,7 @@ import { credentialsSchema } from '@/lib/schemas/auth';
 import { authRedirectUrl } from './callback-url';
 import { clientIp } from '@/lib/http/client-ip';
 import { recordFailedSignIn, recordSuccessfulSignIn } from './rate-limit';
+import { noteFailedSignIn } from './sign-in-notice';
 import { verifyAgainstNothing, verifyPassword } from './password';
 
 /** Sessions last 30 days from the last visit. */
@@ -27,7 +28,7 @@ async function authorizeWithPassword(raw: Record<string, unknown> | undefined, h
   const user = await getDb().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true } });
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
   if (!user || !valid) {
-    await recordFailedSignIn(email);
+    await Promise.all([recordFailedSignIn(email), user ? noteFailedSignIn(email) : undefined]);
     return null;
   }
   await recordSuccessfulSignIn(clientIp(headers), email);

@@ -199,6 +199,16 @@ test.describe('signing in', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/lists$/);
     await expect(page.getByRole('heading', { level: 1, name: 'My lists' })).toBeVisible();
+    // The owner is told of the wrong password tried on their account (issue 14, W4), until dismissed.
+    const notice = page.getByRole('region', { name: 'Failed sign-ins on your account' });
+    await expect(notice).toContainText('with a wrong password once, on ');
+    await expectNoSeriousA11yViolations(page);
+    await notice.getByRole('button', { name: 'Got it, dismiss' }).click();
+    await expect(notice).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'My lists' })).toBeVisible();
+    await expect(page.getByRole('banner').getByText(account.email)).toBeVisible();
+    await expect(notice).toBeHidden();
     // The browser logs Auth.js's 401 for each refused attempt; those are the answers this test asks for.
     ignoreExpectedHttpErrors(consoleErrors, 401);
   });

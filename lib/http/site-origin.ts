@@ -2,9 +2,10 @@
 // redirects (lib/auth/handler.ts), so the two can never disagree (issue 14, part 7).
 // - NEXTAUTH_URL when set: production should set it (README, Configuration).
 // - Otherwise behind a proxy (TRUST_PROXY_HOPS > 0): the X-Forwarded-Host and -Proto the proxy sets.
-// - Otherwise, served directly: the request's own Host and scheme. A client's X-Forwarded-Host is
-//   ignored then; before, it decided which origin the Origin check accepted.
+// - Otherwise, served directly: the request's own Host and the socket's scheme. A client's
+//   X-Forwarded-Host and -Proto are ignored then; before, it decided which origin the Origin check accepted.
 import { serverEnv, type ServerEnv } from '@/lib/env/server';
+import { PEER_PROTOCOL_HEADER } from './peer-address';
 
 const firstEntry = (value: string | null): string | null => value?.split(',')[0]?.trim() || null;
 
@@ -19,8 +20,11 @@ export function siteOrigin(request: Request, env: Pick<ServerEnv, 'NEXTAUTH_URL'
   const url = new URL(request.url);
   const behindProxy = env.TRUST_PROXY_HOPS > 0;
   const host = (behindProxy ? firstEntry(request.headers.get('x-forwarded-host')) : null) ?? request.headers.get('host') ?? url.host;
-  const forwardedProto = behindProxy ? firstEntry(request.headers.get('x-forwarded-proto')) : null;
-  const proto = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : url.protocol.replace(':', '');
+  // Served directly, the socket's own scheme as our server saw it: request.url's scheme is Next.js's
+  // reading of the client's X-Forwarded-Proto (a real-server test found it). Without our server in
+  // front (handlers called in tests), request.url is all there is.
+  const claimed = behindProxy ? firstEntry(request.headers.get('x-forwarded-proto')) : request.headers.get(PEER_PROTOCOL_HEADER);
+  const proto = claimed === 'https' || claimed === 'http' ? claimed : url.protocol.replace(':', '');
   try {
     return new URL(`${proto}://${host}`).origin;
   } catch {

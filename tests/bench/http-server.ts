@@ -1,5 +1,5 @@
 // The processes `npm run bench` starts (tests/bench/http.ts): next build, then scripts/with-db.ts
-// around next start in a process group of its own, stopped on success, failure and Ctrl-C; and the
+// around the app's server (scripts/server.ts, as npm start runs it) in a process group of its own, stopped on success, failure and Ctrl-C; and the
 // CPU time that group spends, read from /proc, so a run can say what one request costs the server
 // whatever else the machine is doing.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -113,7 +113,8 @@ export interface ServerOptions {
 export async function startServer(options: ServerOptions, env: NodeJS.ProcessEnv): Promise<Server> {
   if (await portInUse(options.port)) throw new Error(`Port ${options.port} is in use: pass --port.`);
   const node = [process.execPath, ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [])];
-  const next = [...node, 'node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(options.port)];
+  // The product's own server (npm start): Next.js's handler behind scripts/server.ts, which sets the peer address.
+  const next = [...node, '--import', 'tsx', 'scripts/server.ts', '-H', '127.0.0.1', '-p', String(options.port)];
   const args = ['scripts/with-db.ts', `--database=${options.database}`, '--fresh', '--migrate', '--seed', '--', ...next];
   // node --import tsx rather than the tsx command: that one relays a signal and SIGKILLs its child
   // 5 s later, before with-db has stopped next and the database on a busy machine.

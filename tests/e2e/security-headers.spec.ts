@@ -280,3 +280,22 @@ test.describe('requests any client can send answer 4xx with the security headers
     expect(planted.status()).toBe(200);
   });
 });
+
+test('a forged X-Forwarded-Host moves neither the Origin check nor Auth.js’s links off the site (issue 14, part 7)', async ({ request, baseURL }) => {
+  const forged = { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' };
+  // A cross-site write that names the forged host as the site's: still cross-site.
+  const crossSite = await request.post('/api/register', { data: {}, headers: { ...forged, origin: 'https://evil.example' } });
+  expect(crossSite.status()).toBe(403);
+  expect(((await crossSite.json()) as { error: { code: string } }).error.code).toBe('cross_site_request');
+  // Our own page's write, with the forged header added on the way: still ours (a 400 for the empty body, not a 403).
+  const own = await request.post('/api/register', { data: {}, headers: { ...forged, origin: baseURL! } });
+  expect(own.status()).toBe(400);
+  // Auth.js builds its links from the site's origin, never the forged host.
+  const { csrfToken } = (await (await request.get('/api/auth/csrf', { headers: forged })).json()) as { csrfToken: string };
+  const signOut = await request.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, headers: { ...forged, origin: baseURL! } });
+  expect(signOut.status()).toBe(200);
+  const { url } = (await signOut.json()) as { url: string };
+  expect(new URL(url).origin).toBe(baseURL);
+  const providers = (await (await request.get('/api/auth/providers', { headers: forged })).json()) as Record<string, { signinUrl: string }>;
+  expect(new URL(providers.credentials!.signinUrl).origin).toBe(baseURL);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteOrigin } from '@/lib/http/site-origin';
 
-const request = (headers: Record<string, string>) => new Request('http://127.0.0.1:3100/api/lists', { headers });
+const request = (headers: Record<string, string>, url = 'http://127.0.0.1:3100/api/lists') => new Request(url, { headers });
 
 describe('siteOrigin (the Origin check and Auth.js share it)', () => {
   it.each([
@@ -18,6 +18,19 @@ describe('siteOrigin (the Origin check and Auth.js share it)', () => {
       origin: 'http://smartpick.test:3100',
     },
     {
+      name: 'served directly: the socket’s scheme from our server, though Next.js made request.url https from a forged X-Forwarded-Proto',
+      env: { NEXTAUTH_URL: undefined, TRUST_PROXY_HOPS: 0 },
+      url: 'https://smartpick.test:3100/api/lists',
+      headers: { host: 'smartpick.test:3100', 'x-forwarded-proto': 'https', 'x-smartpick-peer-protocol': 'http' },
+      origin: 'http://smartpick.test:3100',
+    },
+    {
+      name: 'served directly over TLS: https, as our server saw the socket',
+      env: { NEXTAUTH_URL: undefined, TRUST_PROXY_HOPS: 0 },
+      headers: { host: 'smartpick.test', 'x-smartpick-peer-protocol': 'https' },
+      origin: 'https://smartpick.test',
+    },
+    {
       name: 'behind a proxy: the host and scheme the proxy forwards',
       env: { NEXTAUTH_URL: undefined, TRUST_PROXY_HOPS: 1 },
       headers: { host: '10.0.0.5:3000', 'x-forwarded-host': 'smartpick.example', 'x-forwarded-proto': 'https' },
@@ -29,7 +42,7 @@ describe('siteOrigin (the Origin check and Auth.js share it)', () => {
       headers: { host: 'smartpick.example', 'x-forwarded-proto': 'javascript' },
       origin: 'http://smartpick.example',
     },
-  ] as { name: string; env: { NEXTAUTH_URL: string | undefined; TRUST_PROXY_HOPS: number }; headers: Record<string, string>; origin: string }[])('$name', ({ env, headers, origin }) => {
-    expect(siteOrigin(request(headers), env)).toBe(origin);
+  ] as { name: string; env: { NEXTAUTH_URL: string | undefined; TRUST_PROXY_HOPS: number }; url?: string; headers: Record<string, string>; origin: string }[])('$name', ({ env, url, headers, origin }) => {
+    expect(siteOrigin(request(headers, url), env)).toBe(origin);
   });
 });

@@ -299,3 +299,40 @@ test('a forged X-Forwarded-Host moves neither the Origin check nor Auth.js’s l
   const providers = (await (await request.get('/api/auth/providers', { headers: forged })).json()) as Record<string, { signinUrl: string }>;
   expect(new URL(providers.credentials!.signinUrl).origin).toBe(baseURL);
 });
+
+/** A POST from another loopback address (127.0.0.2): to the server, a client of its own. */
+function postFrom(localAddress: string, url: URL, headers: Record<string, string>, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', localAddress, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+test('a 40-attempt parallel burst against one account checks at most 5 passwords (issue 14, V2)', async ({ request, baseURL }) => {
+  const account = newAccount('burst');
+  await registerFromOwnAddress(request, account);
+  const csrf = await request.get('/api/auth/csrf');
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === 'set-cookie')
+    .map((header) => header.value.split(';')[0])
+    .join('; ');
+  const url = new URL('/api/auth/callback/credentials', baseURL);
+  const headers = { 'content-type': 'application/x-www-form-urlencoded', cookie, origin: baseURL! };
+  // The 30th carries the right password, as in the probe that let it through.
+  const statuses = await Promise.all(
+    Array.from({ length: 40 }, (_, i) =>
+      postFrom('127.0.0.2', url, headers, new URLSearchParams({ email: account.email, password: i === 29 ? account.password : `wrong ${i}`, csrfToken, json: 'true' }).toString()),
+    ),
+  );
+  const checked = statuses.filter((status) => status !== 429);
+  expect(checked.length, statuses.join(' ')).toBeLessThanOrEqual(5);
+  // Some did reach the password check (401), so the 429s are the limits, not something refusing all.
+  expect(statuses, statuses.join(' ')).toContain(401);
+  expect(statuses.filter((status) => status >= 500)).toEqual([]);
+});

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as authGet, POST as authPost } from '@/app/api/auth/[...nextauth]/route';
+import { DELETE as dismissSignInNotice } from '@/app/api/account/sign-in-notice/route';
 import { POST as register } from '@/app/api/register/route';
 import { currentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
@@ -65,9 +66,10 @@ let programIds: string[];
 
 async function victimState() {
   const db = getDb();
-  const user = await db.user.findUniqueOrThrow({ where: { email: victim.email }, select: { id: true, sessionVersion: true } });
+  const user = await db.user.findUniqueOrThrow({ where: { email: victim.email }, select: { id: true, sessionVersion: true, failedSignIns: true } });
   return {
     sessionVersion: user.sessionVersion,
+    failedSignIns: user.failedSignIns,
     lists: await db.savedList.findMany({ where: { ownerId: user.id }, select: { id: true, name: true, version: true }, orderBy: { id: 'asc' } }),
     signedIn: (await currentUser(new Headers({ cookie: victim.jar.header() })))?.email ?? null,
   };
@@ -80,6 +82,8 @@ const attempts: Record<string, (headers: Record<string, string>) => Promise<Resp
   'POST /api/lists': (headers) => listsApi(victim.jar.header()).create(listBody('Planted', programIds), headers),
   'PATCH /api/lists/[id]': (headers) => listsApi(victim.jar.header()).patch(listId, { version: 1, name: 'Renamed by someone else' }, headers),
   'DELETE /api/lists/[id]': (headers) => listsApi(victim.jar.header()).remove(listId, headers),
+  'DELETE /api/account/sign-in-notice': (headers) =>
+    dismissSignInNotice(new Request(`${BASE_URL}/api/account/sign-in-notice`, { method: 'DELETE', headers: { cookie: victim.jar.header(), ...headers } })),
   // Auth.js's POSTs, each with a valid CSRF token of its own: the origin check refuses them anyway.
   'POST /api/auth/[...nextauth]': async (headers) => {
     const jar = new CookieJar();
@@ -101,6 +105,8 @@ beforeAll(async () => {
   programIds = (await rankedPrograms(2)).results.map((r) => r.program.id);
   const created = await listsApi(victim.jar.header()).create(listBody('Mine', programIds));
   listId = ((await created.json()) as { id: string }).id;
+  // A notice of failed sign-ins for the victim, which a cross-site dismiss must not clear.
+  await getDb().user.update({ where: { email: victim.email }, data: { failedSignIns: 3, firstFailedSignInAt: new Date(), lastFailedSignInAt: new Date() } });
 });
 
 describe('cross-site requests', () => {

@@ -13,6 +13,7 @@ import {
   OBSERVED_SIGNAL_LOG_ODDS,
   TARGET_MATCH_PROBABILITY,
 } from '@/lib/engine/strategy';
+import { JUDGEMENTS } from '@/lib/engine/judgements';
 import { tierThresholds } from '@/lib/engine/tiers';
 import { listJudgements } from '@/lib/engine/judgements';
 import { CALIBRATION_COEFFICIENTS } from '@/lib/engine/calibration/coefficients';
@@ -221,6 +222,15 @@ export default function HowWeEstimatePage() {
           applicant) and NRMP&apos;s rank-list lengths of matched and unmatched applicants. A reach has under half the
           odds of an interview at that rate; a safety at least twice them. A safety is a likelier interview, never a sure
           one.
+        </p>
+        <p>
+          Where those lines would leave more than {Math.round(100 * (1 - JUDGEMENTS.tierMinShare.value))}% of a
+          specialty&apos;s list on one side (every program a reach for a weak applicant, every one a safety for a very
+          strong one), the tiers would tell you nothing, so the lines move into that list until at least{' '}
+          {Math.round(100 * JUDGEMENTS.tierMinShare.value)}% of it is on the other side, keeping the same odds ratio
+          between them, and the results page says that the tiers now compare your programs with each other. The chances
+          themselves do not move. Where every program shows the same chance, there is nothing to tell apart and one tier
+          remains.
         </p>
         <p>
           Your list is ranked by a blend of {pct(RANK_WEIGHT_CHANCE)} where you stand at the program (how far you are above

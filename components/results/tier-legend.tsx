@@ -18,9 +18,13 @@ export function TierLegend({ thresholds }: { thresholds: TierThresholds }) {
         ))}
       </dl>
       <p className="mt-2 text-sm text-slate-700">
-        Tiers follow the interview chance, the estimated chance of an interview offer, measured against how often
-        applicants like you who matched were interviewed. The match chance, always lower, is the chance of matching at
-        that program. The range in brackets is how sure each estimate is: it widens when a program&apos;s figures or your
+        Tiers follow the interview chance, the estimated chance of an interview offer,{' '}
+        {thresholds.basis === 'applicants_like_you'
+          ? 'measured against how often applicants like you who matched were interviewed.'
+          : `here compared across your own list: measured against how often applicants like you who matched were interviewed, ${
+              thresholds.basis === 'your_list_below' ? 'nearly every program would be a reach' : 'nearly every program would be a safety'
+            }, which would tell you nothing about which to choose. The chance beside each program is unchanged.`}{' '}
+        The match chance, always lower, is the chance of matching at that program. The range in brackets is how sure each estimate is: it widens when a program&apos;s figures or your
         scores are missing.
       </p>
     </div>

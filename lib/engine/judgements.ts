@@ -62,13 +62,17 @@ export const JUDGEMENTS = {
     'Programs commonly ask for graduation within the last 2–5 years; within two years no penalty is applied.',
   ),
   recencyLogitPerYear: judgement(
-    -0.35,
+    -0.175,
     'logit per year',
     'the graduation-year effect',
-    'Reproduces, from a 58% typical rate, the spread advisors compile from NRMP and ECFMG data for non-US IMGs: about ' +
-      '40–50% at 3–4 years since graduation, 25–35% at 5–6, 15–25% at 7–9 (secondary compilations, not an NRMP table).',
+    'Half of the spread advisors compile from NRMP and ECFMG data for non-US IMGs (about 40–50% matched at 3–4 years since ' +
+      'graduation, 25–35% at 5–6, 15–25% at 7–9, from 55–65% within two years: about −0.35 logit a year; secondary ' +
+      'compilations, not an NRMP table). Those rates are of everyone that many years out, who also have lower scores and more ' +
+      'failed attempts, and the model counts both of those on their own: crediting the whole spread to the years counted them ' +
+      'twice (a 2019 graduate with 228 and one failure was shown 1.9% in Internal Medicine). Half is credited to the years, as ' +
+      'half of the visa gap and of the signal yields are.',
   ),
-  recencyLogitFloor: judgement(-2.5, 'logit', 'the graduation-year effect', 'Ten or more years out: about one in ten still matches in those compilations; the penalty stops there.'),
+  recencyLogitFloor: judgement(-1.25, 'logit', 'the graduation-year effect', 'Ten or more years out the penalty stops growing (half the compilations\' drop to about one in ten).'),
   researchMaxLogit: judgement(0.6, 'logit', 'the research effect', 'Research helps but saturates; NRMP tables show matched applicants with more research in every specialty, but not by how much it moves a given applicant.'),
   researchHalfSaturationItems: judgement(3, 'research items', 'the research effect', 'Half of the research benefit is reached at 3 items: the first few matter most.'),
   usceMaxLogit: judgement(0.7, 'logit', 'the US clinical experience effect (IMGs)', 'IMG-friendly programs ask for US letters and hands-on experience; no published effect size.'),
@@ -135,6 +139,16 @@ export const JUDGEMENTS = {
       'interviewed at about one in three, a plain "twice the rate" would ask for an interview chance few programs give anyone.',
   ),
 
+  tierMinShare: judgement(
+    0.2,
+    'share of the list',
+    'tiers when one would hold almost the whole list: the lines move into the list so that at least this share of it is a target or better (or a target or worse)',
+    'Tiers that put every program in one bucket tell the applicant nothing (a weak IMG saw 217 reaches of 217). Where the ' +
+      'yardstick of matched applicants like you leaves over four-fifths of a list on one side, the tiers compare the list\'s ' +
+      'programs with each other instead, and say so; a fifth is enough to pick out the relatively better bets without ' +
+      'pretending they are good ones. The absolute chance stays beside every program.',
+  ),
+
   // ── How many applications ──
   matchTargets: judgement<readonly [number, number, number]>(
     [0.8, 0.9, 0.95],
@@ -142,7 +156,12 @@ export const JUDGEMENTS = {
     'the targets an applicant can choose; the recommended count is the smallest that reaches the chosen one',
     'Product choice: 90% sits near the 93.5% US MD seniors reach (NRMP 2025); 80% for those who accept more risk; 95% for those who want little.',
   ),
-  defaultMatchTarget: judgement(0.9, 'P(match)', 'the target when the applicant does not choose', 'See matchTargets.'),
+  defaultMatchTarget: judgement(
+    0.9,
+    'P(match)',
+    'the target when the applicant does not choose',
+    'The middle of matchTargets: near the 93.5% of US MD seniors who match (NRMP 2025), without asking every applicant for 95%.',
+  ),
   minRecommendedApplications: judgement(
     10,
     'applications',

@@ -60,7 +60,7 @@ export function planApplications(input: EngineInput): PlanOutput {
       logits: logitsBySpecialty.get(code) ?? [],
       curve: output.curves[code] ?? [],
       baseline: output.baselines[code] ?? { estimate: 0, low: 0, high: 0 },
-      thresholds: output.tierThresholds,
+      thresholds: output.tierThresholdsBySpecialty[code] ?? output.tierThresholds,
       latent: context.latent,
       range: { below: offset.below, above: offset.above },
       options: { targetMatchProbability: target },

@@ -20,9 +20,9 @@ import { rankScore, SCORE_STEPS, standingFromLogit } from './rank-score';
 import { explainProgram } from './reasons';
 import { effectiveStep2 } from './scores';
 import type { EffectiveStep2 } from './scores';
-import { tierFor, tierThresholds } from './tiers';
+import { tierFor, tierThresholdsForList } from './tiers';
 import { ENGINE_VERSION } from './version';
-import type { ChanceEstimate, CurvePoint, EngineInput, EngineOutput, ExclusionReason, Program, RankedProgram, SpecialtyStats } from './types';
+import type { ChanceEstimate, CurvePoint, EngineInput, EngineOutput, ExclusionReason, Program, RankedProgram, SpecialtyStats, TierThresholds } from './types';
 
 /** Higher score first; ties by program id ascending, by code unit (localeCompare depends on the locale). */
 export function compareRanked(a: Pick<RankedProgram, 'score' | 'program'>, b: Pick<RankedProgram, 'score' | 'program'>): number {
@@ -245,7 +245,6 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
   const estimates = new EstimatePool();
   const chance = new Float64Array(CHANCE_SLOT_COUNT);
   const at = CHANCE_SLOTS;
-  const thresholds = tierThresholds(profile.applicantType);
   for (let i = 0; i < count; i++) {
     const program = eligible[i]!;
     const specialty = scoringFor(program.specialtyCode);
@@ -260,7 +259,8 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
     ranked[i] = {
       rank: 0,
       program,
-      tier: tierFor(interview.estimate, thresholds),
+      // Drawn once the whole list of its specialty is known (below).
+      tier: 'reach',
       chance: interview.estimate,
       chanceRange: interview,
       interviewChance: interview,
@@ -272,6 +272,12 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
       reasons: NOT_ON_PAGE,
     };
   }
+
+  // Tiers, per specialty: its lines may move into its own list (tiers.ts).
+  const chancesOf: number[][] = scorings.map(() => []);
+  for (let i = 0; i < count; i++) chancesOf[specialtyOf[i]!]!.push(ranked[i]!.chance);
+  const thresholdsOf = chancesOf.map((chances) => tierThresholdsForList(profile.applicantType, chances));
+  for (let i = 0; i < count; i++) ranked[i]!.tier = tierFor(ranked[i]!.chance, thresholdsOf[specialtyOf[i]!]!);
 
   const order = rankOrder(ranked, ids);
   // Ranks are written in catalog order, the order the objects were made in, rather than in rank
@@ -296,15 +302,27 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
 
   const baselines: Record<string, ChanceEstimate> = {};
   const curves: Record<string, CurvePoint[]> = {};
+  const tierThresholdsBySpecialty: Record<string, TierThresholds> = {};
   for (const code of chosen) {
     const specialty = scoringFor(code);
     const { context } = scorings[specialty]!;
     baselines[code] = context.baseline.chance;
+    tierThresholdsBySpecialty[code] = thresholdsOf[specialty]!;
     curves[code] = matchCurveFromLogits(curveLogits[specialty]!, context.latent, CURVE_MAX_POINTS);
   }
   const bySpecialty = new Map(scorings.map((scoring, specialty) => [scoring.code, listOf[specialty]!]));
   return {
-    output: { engineVersion: ENGINE_VERSION, total: results.length, results, excluded, baselines, curves, tierThresholds: thresholds },
+    output: {
+      engineVersion: ENGINE_VERSION,
+      total: results.length,
+      results,
+      excluded,
+      baselines,
+      curves,
+      // The main specialty's lines (the page's legend); each specialty's own beside them.
+      tierThresholds: tierThresholdsBySpecialty[chosen[0]!] ?? tierThresholdsForList(profile.applicantType, []),
+      tierThresholdsBySpecialty,
+    },
     excludedCandidates,
     bySpecialty,
     logitsBySpecialty: new Map(scorings.map((scoring, specialty) => [scoring.code, curveLogits[specialty]!])),

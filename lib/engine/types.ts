@@ -189,8 +189,10 @@ export interface EngineOutput {
   baselines: Record<string, ChanceEstimate>;
   /** By specialty code: P(at least one match) applying down that specialty's ranked list, up to 200 programs. */
   curves: Record<string, CurvePoint[]>;
-  /** The interview chances that divide the tiers for this applicant's type (tiers.ts). */
+  /** The interview chances that divide the tiers of the main specialty (tiers.ts). */
   tierThresholds: TierThresholds;
+  /** Each chosen specialty's tier lines: the type's, or moved into that specialty's list (tiers.ts). */
+  tierThresholdsBySpecialty: Record<string, TierThresholds>;
 }
 
 /** The interview chances that divide the tiers for one applicant type (tiers.ts). */
@@ -201,7 +203,18 @@ export interface TierThresholds {
   safetyFrom: number;
   /** The yardstick: interviews per application of a typical matched applicant of this type. */
   typicalMatchedRate: number;
+  /**
+   * What the lines are drawn against: `applicants_like_you` (the yardstick above); `your_list_below`
+   * when almost every program on this list is far under it, so the lines move down into the list and
+   * compare its programs with each other; `your_list_above` when almost every one is far over it.
+   */
+  basis: TierBasis;
+  /** The share of this list's programs each tier may not fall under when the lines move (judgements.ts, tierMinShare). */
+  minShare: number;
 }
+
+export const TIER_BASES = ['applicants_like_you', 'your_list_below', 'your_list_above'] as const;
+export type TierBasis = (typeof TIER_BASES)[number];
 
 // ── Engine v2: calibrated chances and the application strategy (issue 3) ──
 

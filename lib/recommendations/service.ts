@@ -3,7 +3,7 @@ import type { Database } from '@/lib/db/create-client';
 import { getCatalogSnapshot } from '@/lib/catalog/snapshot';
 import { DEMO_SOURCE } from '@/lib/catalog/demo-generator';
 import { ENGINE_VERSION, matchTargetOf, planApplications, programSize, type SpecialtyStrategyDetails } from '@/lib/engine';
-import type { Program, RankedProgram, SpecialtyStats, Tier } from '@/lib/engine/types';
+import type { Program, RankedProgram, SpecialtyStats, Tier, TierThresholds } from '@/lib/engine/types';
 import { ERAS_FEES_SOURCE } from '@/lib/reference/fees';
 import {
   AAMC_SIGNALING_2025,
@@ -67,6 +67,7 @@ function strategyReply(
   strategy: SpecialtyStrategyDetails,
   specialty: SpecialtyStats,
   ranked: readonly RankedProgram[],
+  tierThresholds: TierThresholds,
 ): SpecialtyStrategyReply {
   // Only the signalled programs are looked up: a map of every ranked one cost more than the rest of the reply.
   const signalled = new Set(strategy.signals.map((signal) => signal.programId));
@@ -87,6 +88,7 @@ function strategyReply(
     countsByTarget: strategy.countsByTarget,
     marginal: strategy.marginal,
     tierMix: strategy.tierMix,
+    tierThresholds,
     cost: strategy.cost,
     signals: strategy.signals.map((signal) => {
       const program = byId.get(signal.programId);
@@ -147,6 +149,7 @@ export async function recommendPrograms(
         strategy,
         snapshot.specialtiesByCode.get(strategy.specialtyCode)!,
         rankedBySpecialty.get(strategy.specialtyCode) ?? [],
+        output.tierThresholdsBySpecialty[strategy.specialtyCode] ?? output.tierThresholds,
       ),
     ),
     totalCost: output.totalCost,

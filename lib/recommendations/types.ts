@@ -85,6 +85,8 @@ export interface SpecialtyStrategyReply {
   /** What the next $100 of fees buys beyond the recommended count: applications and chance added (0–1). */
   marginal: { usd: number; applications: number; gain: number } | null;
   tierMix: Record<Tier, number>;
+  /** The interview chances dividing this specialty's tiers, and what they are drawn against (tiers.ts). */
+  tierThresholds: TierThresholds;
   /** ERAS fees for the recommended applications in this specialty (tiers reset per specialty). */
   cost: { applications: number; usd: number };
   /** Where to send signals, each with the program's name and rank (it may be past the loaded page). */

@@ -58,11 +58,31 @@ describe.each(TYPES)('the reply for a %s applicant', (type) => {
     }
   });
 
-  it('puts at least a tenth of a typical applicant’s list in each of two tiers', async () => {
-    const reply = await rank({ profile: profile(type, 240), preferences: { specialties: ['IM'] } });
-    const total = reply.tierCounts.reach + reply.tierCounts.target + reply.tierCounts.safety;
-    const substantial = Object.values(reply.tierCounts).filter((n) => n >= 0.1 * total);
-    expect(substantial.length).toBeGreaterThanOrEqual(2);
+  it.each([
+    ['a typical', 240, {}],
+    ['a weak', 215, { examFailures: 1, ...(type === 'US_IMG' || type === 'NON_US_IMG' ? { graduationYear: 2018 } : {}) }],
+    ['a strong', 265, {}],
+  ])('puts at least a tenth of %s applicant’s list in each of two tiers, in every specialty, and says what the tiers are drawn against', async (_, score, extra) => {
+    for (const code of ['IM', 'DERM']) {
+      const reply = await rank({ profile: profile(type, score, extra), preferences: { specialties: [code] } });
+      const total = reply.tierCounts.reach + reply.tierCounts.target + reply.tierCounts.safety;
+      const substantial = Object.values(reply.tierCounts).filter((n) => n >= 0.1 * total);
+      const shown = reply.results.map((r) => r.interviewChance.estimate);
+      // One tier only where the chances shown cannot be told apart (a weak IMG's few dermatology programs, all 0.0%).
+      if (reply.total <= reply.results.length && Math.max(...shown) - Math.min(...shown) <= 0.001) {
+        expect(Object.values(reply.tierCounts).filter((n) => n > 0), code).toHaveLength(1);
+      } else {
+        expect(substantial.length, `${code} ${JSON.stringify(reply.tierCounts)}`).toBeGreaterThanOrEqual(2);
+      }
+      const lines = reply.specialties[0]!.tierThresholds;
+      expect(['applicants_like_you', 'your_list_below', 'your_list_above']).toContain(lines.basis);
+      expect(reply.tierThresholds).toEqual(lines);
+      // Every result's tier follows its own specialty's lines.
+      for (const r of reply.results) {
+        const expected = r.interviewChance.estimate < lines.reachBelow ? 'reach' : r.interviewChance.estimate >= lines.safetyFrom ? 'safety' : 'target';
+        expect(r.tier).toBe(expected);
+      }
+    }
   });
 
   it('never shows a civilian a military program, and shows a military applicant some', async () => {

@@ -45,7 +45,7 @@ describe(`the engine on ${SIZE.toLocaleString('en-US')} programs`, () => {
       const previous = output.results[i - 1];
       if (r.rank !== i + 1) wrong.push(`${r.program.id}: rank ${r.rank} at position ${i + 1}`);
       if (r.score < rankScore(0, r.fit) || r.score > rankScore(1, r.fit)) wrong.push(`${r.program.id}: score ${r.score}`);
-      if (r.tier !== tierFor(r.chance, output.tierThresholds)) wrong.push(`${r.program.id}: tier ${r.tier} for chance ${r.chance}`);
+      if (r.tier !== tierFor(r.chance, output.tierThresholdsBySpecialty[r.program.specialtyCode]!)) wrong.push(`${r.program.id}: tier ${r.tier} for chance ${r.chance}`);
       if (!(r.interviewChance.low <= r.chance && r.chance <= r.interviewChance.high)) wrong.push(`${r.program.id}: chance outside its range`);
       if (r.matchChance.estimate > r.chance) wrong.push(`${r.program.id}: match chance above interview chance`);
       if (previous && !(previous.score > r.score || (previous.score === r.score && previous.program.id < r.program.id))) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tierFor, tierMeaning, tierThresholds } from '@/lib/engine/tiers';
+import fc from 'fast-check';
+import { tierFor, tierMeaning, tierThresholds, tierThresholdsForList } from '@/lib/engine/tiers';
 import { JUDGEMENTS } from '@/lib/engine/judgements';
 import type { ApplicantType } from '@/lib/engine/types';
 
@@ -53,5 +54,70 @@ describe('tierMeaning', () => {
     expect(tierMeaning('target', t)).toContain(`${pct(t.reachBelow)}–${pct(t.safetyFrom)}`);
     expect(tierMeaning('safety', t)).toContain(`${pct(t.safetyFrom)} or more`);
     expect(tierMeaning('safety', t)).toContain('not a sure interview');
+  });
+});
+
+describe('tierThresholdsForList', () => {
+  const share = JUDGEMENTS.tierMinShare.value;
+  const tiersOf = (chances: number[], type: ApplicantType) => {
+    const t = tierThresholdsForList(type, chances);
+    const counts = { reach: 0, target: 0, safety: 0 };
+    for (const c of chances) counts[tierFor(c, t)] += 1;
+    return { t, counts };
+  };
+
+  it('keeps the type’s lines when they already split the list', () => {
+    const base = tierThresholds('US_MD');
+    const chances = [0.05, 0.1, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8];
+    expect(tierThresholdsForList('US_MD', chances)).toEqual(base);
+  });
+
+  it('moves the lines down into a list that is all reaches (a weak IMG), and says so', () => {
+    const chances = Array.from({ length: 217 }, (_, i) => 0.001 + (i % 40) * 0.0001);
+    const { t, counts } = tiersOf(chances, 'NON_US_IMG');
+    expect(t.basis).toBe('your_list_below');
+    expect(counts.target + counts.safety).toBeGreaterThanOrEqual(Math.ceil(share * chances.length));
+    expect(counts.reach).toBeGreaterThanOrEqual(Math.ceil(share * chances.length));
+    expect(t.reachBelow).toBeLessThan(t.safetyFrom);
+    expect(tierMeaning('target', t)).toContain('relatively better chances');
+    expect(tierMeaning('reach', t)).toContain(`${Number((100 * t.typicalMatchedRate).toFixed(1))}%`);
+  });
+
+  it('moves the lines up into a list that is all safeties, and says so', () => {
+    const chances = Array.from({ length: 50 }, (_, i) => 0.8 + i * 0.003);
+    const { t, counts } = tiersOf(chances, 'US_MD');
+    expect(t.basis).toBe('your_list_above');
+    expect(counts.reach + counts.target).toBeGreaterThanOrEqual(Math.ceil(share * chances.length));
+    expect(counts.safety).toBeGreaterThan(0);
+    expect(tierMeaning('target', t)).toContain('compare its programs with each other');
+  });
+
+  it.each([
+    ['an empty list', []],
+    ['a list shorter than one program per share', [0.001, 0.002, 0.003, 0.004]],
+    ['a list of one chance', [0.002, 0.002, 0.002, 0.002, 0.002, 0.002]],
+  ])('keeps the type’s lines for %s', (_, chances) => {
+    expect(tierThresholdsForList('NON_US_IMG', chances)).toEqual(tierThresholds('NON_US_IMG'));
+  });
+
+  it('property: wherever chances differ, no tier but one holds the whole list, and moved lines leave at least the share on each side', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<ApplicantType>(...TYPES),
+        fc.array(fc.integer({ min: 0, max: 1000 }).map((x) => x / 1000), { minLength: 5, maxLength: 300 }),
+        (type, chances) => {
+          fc.pre(new Set(chances).size > 1);
+          const { t, counts } = tiersOf(chances, type);
+          expect(t.reachBelow).toBeLessThanOrEqual(t.safetyFrom);
+          const k = Math.ceil(share * chances.length);
+          if (t.basis === 'your_list_below') expect(counts.target + counts.safety).toBeGreaterThanOrEqual(k);
+          if (t.basis === 'your_list_above') expect(counts.reach + counts.target).toBeGreaterThanOrEqual(k);
+          if (t.basis === 'applicants_like_you') {
+            expect(counts.target + counts.safety).toBeGreaterThanOrEqual(k);
+            expect(counts.reach + counts.target).toBeGreaterThanOrEqual(k);
+          }
+        },
+      ),
+    );
   });
 });

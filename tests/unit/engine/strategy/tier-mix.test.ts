@@ -4,7 +4,7 @@ import type { Tier } from '@/lib/engine';
 import type { TierThresholds } from '@/lib/engine/tiers';
 
 // Fixed thresholds keep the messages readable; tiers.test.ts holds the real ones per applicant type.
-const THRESHOLDS: TierThresholds = { reachBelow: 0.1, safetyFrom: 0.35, typicalMatchedRate: 0.2 };
+const THRESHOLDS: TierThresholds = { reachBelow: 0.1, safetyFrom: 0.35, typicalMatchedRate: 0.2, basis: 'applicants_like_you', minShare: 0.2 };
 
 const list = (tiers: string): { tier: Tier }[] =>
   [...tiers].map((letter) => ({ tier: letter === 'R' ? 'reach' : letter === 'T' ? 'target' : 'safety' }));

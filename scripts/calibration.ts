@@ -14,6 +14,8 @@ import { CALIBRATION_COEFFICIENTS } from '@/lib/engine/calibration/coefficients'
 import { APPLICANT_TYPES } from '@/lib/engine/types';
 import type { ApplicantType } from '@/lib/engine/types';
 import { OVERALL_MATCH_RATES, SPECIALTY_REFERENCE, USMD_MATCH_BY_STEP2_BAND } from '@/lib/reference/specialties';
+import { generateDemoCatalog } from '@/lib/catalog/demo-generator';
+import { typicalImgPlanOverall } from '@/lib/engine/calibration/typical-plan';
 import { rankFigures } from './fit/latent-fit';
 import { nonUsImgMedians } from './fit/type-fit';
 
@@ -84,6 +86,18 @@ for (const type of APPLICANT_TYPES) {
 console.log(`   Note: the NRMP 2026 non-US IMG preferred-specialty rates themselves average ${publishedPreferred.toFixed(1)}% weighted by positions,`);
 console.log('   against 58.0% matched to any PGY-1 position (2025): no model can match both. The engine follows the per-specialty rates;');
 console.log('   US IMGs are placed by the published citizen/non-citizen gap (logit 67.8% − logit 58.0%).');
+
+console.log('\n3b. Overall chance of a typical IMG\'s whole plan (main + backup, strategy/overall.ts) against NRMP 2025, matched anywhere');
+console.log('   Typical applicant of the type, scores spread as its cohort; 129 applications (AAMC) split as JUDGEMENTS.typicalImgPlan, down the demo catalog\'s ranked lists.');
+{
+  const demo = generateDemoCatalog();
+  for (const type of ['US_IMG', 'NON_US_IMG'] as const) {
+    const { applications, overall: plan } = typicalImgPlanOverall(type, demo.programs, demo.specialties, SEASON_YEAR);
+    const reference = overall[type]!;
+    const split = Object.entries(applications).map(([code, n]) => `${code} ${n}`).join(' + ');
+    console.log(row([type, split, `${pct(plan.estimate)} (${pct(plan.low)}–${pct(plan.high)})`, reference.toFixed(1), check(plan.estimate, reference, true)], [11, 16, 22, 8, 12]));
+  }
+}
 
 console.log('\n4. Fitted shape checks (printed, not asserted)');
 const medians = nonUsImgMedians(SPECIALTY_REFERENCE, CALIBRATION_COEFFICIENTS);

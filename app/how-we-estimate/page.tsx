@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReferenceSourceList } from '@/components/reference-source-list';
+import { CalibrationTables } from '@/components/how-we-estimate/calibration-tables';
+import { generateDemoCatalog } from '@/lib/catalog/demo-generator';
+import { calibrationReport } from '@/lib/engine/calibration/report';
+import { matchYearFor } from '@/lib/recommendations/season';
 import { DEFAULT_CHANCE_MODEL } from '@/lib/engine/chance-model';
 import { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT } from '@/lib/engine/rank-score';
 import { TYPICAL_APPLICATIONS } from '@/lib/engine/calibration/baseline';
@@ -342,10 +346,32 @@ export default function HowWeEstimatePage() {
               </li>
             ))}
         </ul>
+        <CalibrationTables report={calibrationReport(matchYearFor(new Date()), generateDemoCatalog())} />
+        <h3 className="text-lg font-semibold text-slate-900">What is not calibrated</h3>
+        <ul className="list-disc pl-5">
+          <li>
+            <strong>Program by program.</strong> No source publishes who matched at which program, so a program&apos;s
+            chance is the specialty&apos;s, moved by how that program compares (its scores, its residents, what it
+            sponsors). The ranked order is a model, not a record.
+          </li>
+          <li>
+            <strong>DO seniors and IMGs by score.</strong> NRMP publishes band tables only for US MD seniors. For the
+            others, the score effect is the US MD one, centred on their own typical scores, and only their
+            specialty-level rates are matched.
+          </li>
+          <li>
+            <strong>The effects listed under judgements</strong> (failed attempts, years since graduation, research, US
+            clinical experience, visa need beyond the published gap, signals): sized from what is published where we
+            could, and stated as judgements where not.
+          </li>
+          <li>
+            <strong>Specialties without a table.</strong> Thoracic surgery has no band table. Urology matches through
+            the AUA, not the NRMP: its chances lean on the AUA&apos;s pooled 2015–2024 rates, with wider ranges.
+            Ophthalmology matches through SF Match, which publishes no figures we could use, so it is not offered.
+          </li>
+        </ul>
         <p>
-          Specialties with no NRMP table at all (and ophthalmology and urology, which match outside the NRMP) are
-          estimated from what the NRMP does publish for them, with wider ranges. Run <code>npm run calibration</code> in
-          the source to print every table.
+          Run <code>npm run calibration</code> in the source to print every table with its tolerance checks.
         </p>
       </Section>
 

@@ -46,6 +46,16 @@ export const JUDGEMENTS = {
       'that fits our inputs: 3 is the middle of our research curve, 3 months half of full USCE credit.',
   ),
 
+  typicalImgPlan: judgement<Readonly<Record<string, number>>>(
+    { IM: 2 / 3, FM: 1 / 3 },
+    'share of applications',
+    'the plan of a typical IMG when the engine checks its overall chance against NRMP\'s rate of IMGs matched anywhere',
+    'NRMP\'s overall IMG rates (2025: 58.0% non-US, 67.8% US citizen IMGs) count a match in any specialty, and IMGs commonly ' +
+      'rank more than one; Internal Medicine is the first specialty of both groups and Family Medicine the usual second ' +
+      '(NRMP and ECFMG, Match results by specialty). Two thirds of the typical 129 applications (AAMC) to IM and one third to ' +
+      'FM is our reading of that, not a published split.',
+  ),
+
   // ── Effects, each measured from the typical applicant ──
   failureLogitPerAttempt: judgement(
     -1,

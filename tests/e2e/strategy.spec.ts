@@ -64,3 +64,24 @@ test.describe('the application strategy', () => {
     await expectNoSeriousA11yViolations(page);
   });
 });
+
+test('/how-we-estimate publishes the calibration: every band, every specialty by applicant type, the overall rates and what is not calibrated', async ({ page }) => {
+  await page.goto('/how-we-estimate');
+  await page.getByText(/US MD seniors, every specialty and Step 2 CK band/).click();
+  const bands = page.getByRole('table', { name: /Percent of US MD seniors who matched/ });
+  await expect(bands).toBeVisible();
+  // All 22 tabulated specialties, each band with NRMP, the fitted engine and the left-out prediction.
+  expect(await bands.getByRole('row').count()).toBeGreaterThan(120);
+  const im = bands.getByRole('row', { name: /^IM 240-249/ }).getByRole('cell');
+  await expect(im.nth(2)).toHaveText('99');
+  await expect(im.nth(3)).toHaveText(/^\d+\.\d$/);
+  await expect(im.nth(4)).toHaveText(/^\d+\.\d$/);
+  await page.getByText(/Every specialty by kind of applicant/).click();
+  const types = page.getByRole('table', { name: /for typical applicants of each kind/ });
+  await expect(types.getByRole('row', { name: /^Internal Medicine \d/ })).toContainText('48.5');
+  const overall = page.getByRole('table', { name: 'Overall, by kind of applicant' });
+  await expect(overall.getByRole('row', { name: /^Non-US citizen IMGs/ })).toContainText(/86 IM \+ 43 FM/);
+  await expect(overall.getByRole('row', { name: /^Non-US citizen IMGs/ })).toContainText('58.0');
+  await expect(page.getByRole('heading', { name: 'What is not calibrated' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

@@ -10,6 +10,8 @@ import {
 } from '@/lib/engine/calibration/cohorts';
 import { CALIBRATION_COEFFICIENTS } from '@/lib/engine/calibration/coefficients';
 import { GAUSS_HERMITE_NODES, GAUSS_HERMITE_WEIGHTS } from '@/lib/engine/calibration/gauss-hermite';
+import { typicalImgPlanOverall } from '@/lib/engine/calibration/typical-plan';
+import { generateDemoCatalog } from '@/lib/catalog/demo-generator';
 import {
   assessSpecialtyBaseline,
   latentParameters,
@@ -152,5 +154,18 @@ describe('latent strength: programs calibrated to the baseline', () => {
     const first = curve[0]?.matchProbability ?? 0;
     const independent = 1 - (1 - first) ** 40;
     expect(curve[39]?.matchProbability ?? 1).toBeLessThan(independent);
+  });
+});
+
+describe('overall: a typical IMG’s whole plan against NRMP’s rate of IMGs matched anywhere', () => {
+  // NRMP 2025 counts a match in any specialty; the plan's overall chance is what compares with it.
+  const { programs, specialties } = generateDemoCatalog();
+  const anywhere = OVERALL_MATCH_RATES.find((r) => r.year === 2025)!.pgy1ByApplicantType;
+  it.each(['US_IMG', 'NON_US_IMG'] as const)('%s: IM and FM at the typical 129 applications come within 5 points', (type) => {
+    const { applications, overall } = typicalImgPlanOverall(type, programs, specialties, SEASON_YEAR);
+    expect(Object.values(applications).reduce((a, b) => a + b, 0)).toBe(TYPICAL_APPLICATIONS[type]);
+    expect(Math.abs(100 * overall.estimate - anywhere[type]!)).toBeLessThanOrEqual(5);
+    expect(overall.low).toBeLessThanOrEqual(overall.estimate);
+    expect(overall.high).toBeGreaterThanOrEqual(overall.estimate);
   });
 });

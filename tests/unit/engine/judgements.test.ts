@@ -21,6 +21,12 @@ const RANGES: Record<JudgementKey, (value: never) => void> = {
     expect(value.NON_US_IMG!.needsVisa).toBe(true);
     expect(value.US_MD!.needsVisa || value.US_DO!.needsVisa || value.US_IMG!.needsVisa).toBe(false);
   },
+  typicalImgPlan: (value: Record<string, number>) => {
+    expect(Object.values(value).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    for (const share of Object.values(value)) between(0.05, 1)(share);
+    // Internal Medicine first: the specialty most IMGs match into.
+    expect(Object.entries(value).sort(([, a], [, b]) => b - a)[0]![0]).toBe('IM');
+  },
   failureLogitPerAttempt: between(-2, -0.25),
   failureLogitFloor: between(-5, -1),
   recencyFreeYears: between(0, 5),

@@ -2,6 +2,8 @@
 // /api/recommendations on the demo catalog in PostgreSQL, for every applicant type.
 import { describe, expect, it } from 'vitest';
 import { POST as recommend } from '@/app/api/recommendations/route';
+import { getDb } from '@/lib/db/client';
+import { TYPICAL_APPLICATIONS } from '@/lib/engine/calibration/baseline';
 import type { RecommendationResponse } from '@/lib/recommendations/types';
 import { jsonRequest } from './helpers';
 
@@ -85,6 +87,13 @@ describe.each(TYPES)('the reply for a %s applicant', (type) => {
     }
   });
 
+  it('draws a curve that, at as many applications as applicants like this one typically send, comes within 5 points of the baseline', async () => {
+    const reply = await rank({ profile: profile(type, 240), preferences: { specialties: ['IM'] } });
+    const strategy = reply.specialties[0]!;
+    const at = strategy.curve[Math.min(TYPICAL_APPLICATIONS[type], strategy.curve.length) - 1]!.matchProbability;
+    expect(Math.abs(at - strategy.baseline.estimate)).toBeLessThanOrEqual(0.05);
+  });
+
   it('never shows a civilian a military program, and shows a military applicant some', async () => {
     const preferences = { specialties: ['IM', 'FM', 'GS', 'EM'] };
     const civilian = await rank({ profile: profile(type, 240), preferences });
@@ -93,5 +102,18 @@ describe.each(TYPES)('the reply for a %s applicant', (type) => {
     expect(military.excluded.byReason.military_only ?? 0).toBe(0);
     expect(military.total).toBeGreaterThan(civilian.total);
     expect(civilian.results.some((r) => r.program.type === 'MILITARY')).toBe(false);
+  });
+});
+
+describe.each(['US_IMG', 'NON_US_IMG'] as const)('the reply for a %s applicant', (type) => {
+  it('makes programs open to IMGs (more IMG residents) stand out as better bets', async () => {
+    const reply = await rank({ profile: profile(type, 240), preferences: { specialties: ['IM'] } });
+    // The first 100 of this applicant's ranked list against every Internal Medicine program in the catalog.
+    const db = getDb();
+    const top = await db.program.aggregate({ where: { id: { in: reply.results.map((r) => r.program.id) } }, _avg: { shareImg: true } });
+    const all = await db.program.aggregate({ where: { specialtyCode: 'IM' }, _avg: { shareImg: true } });
+    expect(top._avg.shareImg!).toBeGreaterThan(all._avg.shareImg! + 0.1);
+    // And the top of the list says why.
+    expect(reply.results.slice(0, 10).some((r) => r.reasons.some((reason) => /residents are IMGs/.test(reason)))).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ const CASES: Case[] = [
   { name: 'US MD strong, Derm 265', profile: { applicantType: 'US_MD', graduationYear: 2027, step2Score: 265, examFailures: 0, researchItems: 8, visaNeeded: 'NONE' }, preferences: { specialties: ['DERM'] } },
   { name: 'US MD weak, Derm 240', profile: { applicantType: 'US_MD', graduationYear: 2027, step2Score: 240, examFailures: 0, researchItems: 2, visaNeeded: 'NONE' }, preferences: { specialties: ['DERM', 'IM'] } },
   { name: 'US MD typical, IM 245', profile: { applicantType: 'US_MD', graduationYear: 2027, step2Score: 245, examFailures: 0, researchItems: 3, visaNeeded: 'NONE' }, preferences: { specialties: ['IM'] } },
+  { name: 'US MD IM 235 NY/NJ', profile: { applicantType: 'US_MD', graduationYear: 2027, step2Score: 235, examFailures: 0, researchItems: 2, visaNeeded: 'NONE' }, preferences: { specialties: ['IM'], preferredStates: ['NY', 'NJ'] } },
   { name: 'US MD weak, IM 225 NY/NJ', profile: { applicantType: 'US_MD', graduationYear: 2027, step2Score: 225, examFailures: 1, researchItems: 1, visaNeeded: 'NONE' }, preferences: { specialties: ['IM'], preferredStates: ['NY', 'NJ'] } },
   { name: 'DO COMLEX 520 only, EM', profile: { applicantType: 'US_DO', graduationYear: 2027, comlexLevel2Score: 520, examFailures: 0, researchItems: 2, visaNeeded: 'NONE' }, preferences: { specialties: ['EM'] } },
   { name: 'DO Step2 248, EM', profile: { applicantType: 'US_DO', graduationYear: 2027, step2Score: 248, examFailures: 0, researchItems: 2, visaNeeded: 'NONE' }, preferences: { specialties: ['EM'] } },

@@ -24,17 +24,9 @@ import { CALIBRATION_COEFFICIENTS } from '@/lib/engine/calibration/coefficients'
 import { COMLEX_CONVERSION_UNCERTAINTY_POINTS } from '@/lib/engine/scores';
 import { COMLEX_LEVEL2_SCALE, COMLEX_STEP2_CORRELATION, STEP2_CK_SCALE } from '@/lib/reference/exam-scales';
 import { APPLICANT_TYPES, type ApplicantType } from '@/lib/engine/types';
-import {
-  ERAS_FEE_AFTER_30_USD,
-  ERAS_FEE_FIRST_30_USD,
-  ERAS_FEES_SOURCE,
-  ERAS_LOWER_TIER_PROGRAMS_PER_SPECIALTY,
-  NRMP_FEE_PER_RANK_BEYOND_20_USD,
-  NRMP_FEES_SOURCE,
-  NRMP_RANKS_INCLUDED,
-  NRMP_REGISTRATION_FEE_USD,
-  USMLE_TRANSCRIPT_FEE_USD,
-} from '@/lib/reference/fees';
+import { NRMP_FEE_PER_RANK_BEYOND_20_USD, NRMP_FEES_SOURCE, NRMP_RANKS_INCLUDED, NRMP_REGISTRATION_FEE_USD } from '@/lib/reference/fees';
+import { seasonFacts } from '@/lib/reference/seasons';
+import { SeasonFactsTables } from '@/components/how-we-estimate/season-facts';
 import { OVERALL_MATCH_RATES } from '@/lib/reference/specialties';
 
 export const metadata: Metadata = { title: 'How we estimate' };
@@ -267,12 +259,7 @@ export default function HowWeEstimatePage() {
       </Section>
 
       <Section id="fees">
-        <p>
-          ERAS charges per program, per specialty: {usd(ERAS_FEE_FIRST_30_USD)} each for your first{' '}
-          {ERAS_LOWER_TIER_PROGRAMS_PER_SPECIALTY} programs in a specialty, {usd(ERAS_FEE_AFTER_30_USD)} each after that.
-          The lower fee starts again in each specialty. The cost we show is these program fees; the USMLE transcript (
-          {usd(USMLE_TRANSCRIPT_FEE_USD)}, once per season) is extra. Source: {ERAS_FEES_SOURCE}.
-        </p>
+        <SeasonFactsTables facts={seasonFacts(matchYearFor(new Date()))} />
         <p>
           The NRMP charges separately to rank programs: {usd(NRMP_REGISTRATION_FEE_USD)} with {NRMP_RANKS_INCLUDED} ranks
           included, then {usd(NRMP_FEE_PER_RANK_BEYOND_20_USD)} per extra rank. We do not add it to the cost shown.

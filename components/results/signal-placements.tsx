@@ -21,7 +21,12 @@ interface SignalPlacementsProps {
 }
 
 export function SignalPlacements({ specialty, programs, source }: SignalPlacementsProps) {
-  const citation = <p className="text-sm text-slate-700">Signal counts: {formatSource(source)}.</p>;
+  const counts = specialty.signalCountsSource;
+  const citation = (
+    <p className="text-sm text-slate-700">
+      Signal counts: {counts ? `${counts.source} (${counts.season})${counts.note ? `. ${asSentence(counts.note)}` : '.'}` : `${formatSource(source)}.`}
+    </p>
+  );
   if (noSignalsPublished(specialty.signalCounts)) {
     return (
       <div className="flex flex-col gap-1">
@@ -35,7 +40,7 @@ export function SignalPlacements({ specialty, programs, source }: SignalPlacemen
     <div className="flex flex-col gap-2">
       <h3 className="font-semibold text-slate-900">Program signals</h3>
       <p className="text-slate-800">
-        {specialty.name} lets you send {describeSignalCounts(specialty.signalCounts)} through ERAS. A signal tells a program it is
+        {specialty.name} lets you send {describeSignalCounts(specialty.signalCounts)} through {specialty.applicationService}. A signal tells a program it is
         one of your top choices.
       </p>
       {specialty.signals.length === 0 ? (

@@ -1,6 +1,5 @@
 import { TIERS } from '@/lib/engine/types';
 import type { RecommendationResponse, SpecialtyStrategyReply } from '@/lib/recommendations/types';
-import { USMLE_TRANSCRIPT_FEE_USD } from '@/lib/reference/fees';
 import { asSentence, formatCount, formatRange, formatShare, formatSource, formatUsd } from './format';
 import { MatchCurveChart } from './match-curve-chart';
 import { SignalPlacements, type ProgramRef } from './signal-placements';
@@ -27,7 +26,7 @@ export function SpecialtyStrategy({ specialty, sources, programs }: SpecialtyStr
           {specialty.name} strategy{specialty.backup ? ' (backup)' : ''}
         </h2>
         {specialty.backup ? (
-          <p className="text-sm text-slate-700">A backup specialty: its own list, with its own ERAS fee tiers.</p>
+          <p className="text-sm text-slate-700">A backup specialty: its own list, with its own fee bands on {specialty.applicationService}.</p>
         ) : null}
       </div>
       <Baseline specialty={specialty} sources={sources} />
@@ -50,8 +49,8 @@ export function SpecialtyStrategy({ specialty, sources, programs }: SpecialtyStr
           ) : null}
           <TierMix specialty={specialty} />
           <div className="flex flex-col gap-1">
-            <h3 className="font-semibold text-slate-900">ERAS fees</h3>
-            <ErasCost applications={specialty.cost.applications} usd={specialty.cost.usd} source={sources.fees} />
+            <h3 className="font-semibold text-slate-900">{specialty.applicationService} fees</h3>
+            <ApplicationFees specialty={specialty} />
           </div>
           <SignalPlacements specialty={specialty} programs={programs} source={sources.signals} />
         </>
@@ -135,28 +134,17 @@ function TierMix({ specialty }: { specialty: SpecialtyStrategyReply }) {
   );
 }
 
-/** A cost in ERAS program fees, always with where the fees come from. */
-export function ErasCost({
-  applications,
-  usd,
-  source,
-  scope = '',
-}: {
-  applications: number;
-  usd: number;
-  source: RecommendationResponse['sources']['fees'];
-  /** Words after the count, e.g. " across 2 specialties". */
-  scope?: string;
-}) {
+/** A specialty's program fees on its own service, always with where the fees come from and their season. */
+function ApplicationFees({ specialty }: { specialty: SpecialtyStrategyReply }) {
+  const { cost, fees, applicationService } = specialty;
   return (
     <>
       <p className="text-slate-900">
-        <strong>{formatUsd(usd)}</strong> in ERAS fees for {formatCount(applications, 'application', 'applications')}
-        {scope}.
+        <strong>{formatUsd(cost.usd)}</strong> in {applicationService} fees for {formatCount(cost.applications, 'application', 'applications')}.
       </p>
       <p className="text-sm text-slate-700">
-        Source: {formatSource(source)}. Program fees only: the USMLE transcript ({formatUsd(USMLE_TRANSCRIPT_FEE_USD)}, once per
-        season) is extra.
+        {asSentence(fees.text)} Source: {fees.source} ({fees.season}). Program fees only: one-time fees such as transcripts are in
+        your plan&apos;s total.
       </p>
     </>
   );

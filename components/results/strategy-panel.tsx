@@ -1,7 +1,7 @@
 import type { RecommendationResponse } from '@/lib/recommendations/types';
 import { formatCount, formatEstimate, formatShare, formatUsd } from './format';
 import type { ProgramRef } from './signal-placements';
-import { ErasCost, SpecialtyStrategy } from './specialty-strategy';
+import { SpecialtyStrategy } from './specialty-strategy';
 
 interface StrategyPanelProps {
   data: Pick<RecommendationResponse, 'specialties' | 'totalCost' | 'sources' | 'overall' | 'backupSuggestions' | 'matchTarget'>;
@@ -19,20 +19,7 @@ export function StrategyPanel({ data, programs }: StrategyPanelProps) {
       {data.specialties.map((specialty) => (
         <SpecialtyStrategy key={specialty.code} specialty={specialty} sources={data.sources} programs={programs} />
       ))}
-      {data.specialties.length > 1 ? (
-        <section aria-labelledby="total-cost-heading" className="flex flex-col gap-1 rounded-lg border border-slate-300 p-4 sm:p-6">
-          <h2 id="total-cost-heading" className="text-xl font-bold text-slate-900">
-            ERAS fees for all your specialties
-          </h2>
-          <ErasCost
-            applications={data.totalCost.applications}
-            usd={data.totalCost.usd}
-            source={data.sources.fees}
-            scope={` across ${formatCount(applyingIn, 'specialty', 'specialties')}`}
-          />
-          <p className="text-sm text-slate-700">The lower fee for the first programs starts again in each specialty.</p>
-        </section>
-      ) : null}
+      <PlanCost data={data} applyingIn={applyingIn} />
     </>
   );
 }
@@ -70,6 +57,41 @@ function OverallChance({ data }: { data: StrategyPanelProps['data'] }) {
           <p className="text-sm text-slate-700">Add one on the plan form as a backup specialty to see its list and your overall chance with it.</p>
         </div>
       ) : null}
+    </section>
+  );
+}
+
+/** What the whole plan costs: every specialty's program fees on its service, and each one-time fee once, each with its source and season. */
+function PlanCost({ data, applyingIn }: { data: StrategyPanelProps['data']; applyingIn: number }) {
+  const { totalCost } = data;
+  if (totalCost.applications === 0) return null;
+  const services = [...new Set(data.specialties.filter((s) => s.recommendedApplications > 0).map((s) => s.applicationService))];
+  return (
+    <section aria-labelledby="total-cost-heading" className="flex flex-col gap-2 rounded-lg border border-slate-300 p-4 sm:p-6">
+      <h2 id="total-cost-heading" className="text-xl font-bold text-slate-900">
+        What your plan costs
+      </h2>
+      <p className="text-lg text-slate-900">
+        <strong>{formatUsd(totalCost.usd)}</strong> for {formatCount(totalCost.applications, 'application', 'applications')}
+        {applyingIn > 1 ? ` across ${formatCount(applyingIn, 'specialty', 'specialties')}` : ''}.
+      </p>
+      <ul aria-label="Your plan's fees" className="flex flex-col gap-1 text-slate-900">
+        <li>
+          {formatUsd(totalCost.programFeesUsd)} in program fees on {services.join(' and ')}
+          {applyingIn > 1 ? ' (the lower fee for the first programs starts again in each specialty)' : ''}
+        </li>
+        {totalCost.oneTimeFees.map((fee) => (
+          <li key={`${fee.service}-${fee.key}`}>
+            {formatUsd(fee.usd)} for the {fee.label}, once on {fee.service}
+            <span className="block text-sm text-slate-700">
+              {fee.source} ({fee.season})
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="text-sm text-slate-700">
+        Not counted: the NRMP (or AUA) match registration and travel. Fee assistance lowers these for those who qualify.
+      </p>
     </section>
   );
 }

@@ -3,7 +3,8 @@
 // suggestions when the main specialty's target is out of reach, then the unlock hints. Pure and
 // deterministic.
 import { rankProgramsWithDetails } from './ranking';
-import { buildSpecialtyStrategies, overallPlan, totalCost, type SpecialtyStrategyDetails } from './strategy';
+import { buildSpecialtyStrategies, overallPlan, totalCost, type PlanCost, type SpecialtyStrategyDetails } from './strategy';
+import { seasonFacts } from '@/lib/reference/seasons';
 import { assessSpecialtyBaseline } from './calibration/baseline';
 import { specialtyWithoutFigures } from './calibration/specialty-model';
 import { JUDGEMENTS } from './judgements';
@@ -23,7 +24,7 @@ export interface BackupSuggestion {
 export interface PlanOutput extends EngineOutput {
   /** One per chosen specialty, in the order chosen; the first is the main one, the rest backups. */
   strategies: SpecialtyStrategyDetails[];
-  totalCost: { applications: number; usd: number };
+  totalCost: PlanCost;
   /** P(at least one match anywhere in the plan): every specialty's recommended applications together. */
   overall: { matchChance: ChanceEstimate; applications: number; usd: number };
   /** Specialties where applicants like this one match most often, when the main target is out of reach. */
@@ -51,6 +52,7 @@ export function planApplications(input: EngineInput): PlanOutput {
   const known = new Map(input.specialties.map((s) => [s.code, s]));
   const codes = [...new Set(input.preferences.specialties)];
   const target = matchTargetOf(input);
+  const season = seasonFacts(input.seasonYear);
   const inputs = codes.map((code) => {
     const context = contexts.get(code)!;
     const offset = context.offsets.MEDIUM;
@@ -63,16 +65,18 @@ export function planApplications(input: EngineInput): PlanOutput {
       thresholds: output.tierThresholdsBySpecialty[code] ?? output.tierThresholds,
       latent: context.latent,
       range: { below: offset.below, above: offset.above },
+      season,
       options: { targetMatchProbability: target },
     };
   });
   const strategies = buildSpecialtyStrategies(inputs);
   const main = strategies[0];
+  const cost = totalCost(strategies, season, input.profile);
   return {
     ...output,
     strategies,
-    totalCost: totalCost(strategies),
-    overall: overallPlan(inputs, strategies),
+    totalCost: cost,
+    overall: overallPlan(inputs, strategies, cost),
     backupSuggestions: main?.recommendationStop === 'unreachable' ? backupSuggestions(input, new Set(codes)) : [],
     // The ranking already knows which programs of the chosen specialties it excluded.
     unlockHints: unlockHintsAmongExcluded(excludedCandidates, input.profile, input.preferences, input.seasonYear),

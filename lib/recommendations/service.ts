@@ -3,8 +3,9 @@ import type { Database } from '@/lib/db/create-client';
 import { getCatalogSnapshot } from '@/lib/catalog/snapshot';
 import { DEMO_SOURCE } from '@/lib/catalog/demo-generator';
 import { ENGINE_VERSION, matchTargetOf, planApplications, programSize, type SpecialtyStrategyDetails } from '@/lib/engine';
+import { feeCitation } from '@/lib/engine/strategy';
+import { notRankedSpecialty, seasonFacts, seasonLabel, seasonSignalCounts, specialtySeason, type SeasonFacts } from '@/lib/reference/seasons';
 import type { Program, RankedProgram, SpecialtyStats, Tier, TierThresholds } from '@/lib/engine/types';
-import { ERAS_FEES_SOURCE } from '@/lib/reference/fees';
 import {
   AAMC_SIGNALING_2025,
   NRMP_CHARTING_OUTCOMES_IMG_2026,
@@ -52,9 +53,26 @@ function summarize(ranked: RankedProgram, specialty: SpecialtyStats | undefined)
   };
 }
 
+/** Where a specialty's signal counts come from and which season they are for; null where there are none. */
+function signalsProvenance(season: SeasonFacts, code: string): { source: string; season: string; note: string | null } | null {
+  const signals = specialtySeason(season, code).signals;
+  return signals ? { source: signals.source, season: seasonLabel(signals, season.season), note: signals.note ?? null } : null;
+}
+
+/** The catalog's specialties with the season's signal counts (lib/reference/seasons is where signals live). */
+export function withSeasonSignals(specialties: readonly SpecialtyStats[], season: SeasonFacts): SpecialtyStats[] {
+  return specialties.map((s) => ({ ...s, signals: seasonSignalCounts(season, s.code) }));
+}
+
+/** The ERAS fee schedule's source, with the Match year of the season it was published for ("2025–26" → 2026). */
+function erasFeesSource(season: SeasonFacts): { source: string; year: number } {
+  const schedule = season.fees.ERAS;
+  if (!schedule) return { source: 'ERAS fees not known', year: season.matchYear };
+  return { source: schedule.source, year: 2000 + Number(schedule.publishedFor.slice(-2)) };
+}
+
 /** Figures the reply shows, with their source and year (every figure shown carries both). */
-const REPLY_SOURCES: RecommendationResponse['sources'] = {
-  fees: { source: ERAS_FEES_SOURCE, year: 2026 },
+const REPLY_SOURCES: Omit<RecommendationResponse['sources'], 'fees'> = {
   signals: { source: AAMC_SIGNALING_2025, year: 2025 },
   outcomes: [
     { source: NRMP_CHARTING_OUTCOMES_USMD_2026, year: 2026 },
@@ -68,6 +86,7 @@ function strategyReply(
   specialty: SpecialtyStats,
   ranked: readonly RankedProgram[],
   tierThresholds: TierThresholds,
+  season: SeasonFacts,
 ): SpecialtyStrategyReply {
   // Only the signalled programs are looked up: a map of every ranked one cost more than the rest of the reply.
   const signalled = new Set(strategy.signals.map((signal) => signal.programId));
@@ -89,12 +108,16 @@ function strategyReply(
     marginal: strategy.marginal,
     tierMix: strategy.tierMix,
     tierThresholds,
+    applicationService: strategy.applicationService,
+    matchHeldBy: specialtySeason(season, strategy.specialtyCode).matchHeldBy,
+    fees: (({ text, source, season: label }) => ({ text, source, season: label }))(feeCitation(season, strategy.specialtyCode)),
     cost: strategy.cost,
     signals: strategy.signals.map((signal) => {
       const program = byId.get(signal.programId);
       return { ...signal, programName: program?.program.name ?? '', rank: program?.rank ?? 0 };
     }),
-    signalCounts: specialty.signals,
+    signalCounts: seasonSignalCounts(season, strategy.specialtyCode),
+    signalCountsSource: signalsProvenance(season, strategy.specialtyCode),
   };
 }
 
@@ -104,6 +127,12 @@ export async function recommendPrograms(
   now: Date = new Date(),
 ): Promise<RecommendationResponse> {
   const snapshot = await getCatalogSnapshot(db);
+  const matchYear = matchYearFor(now);
+  const season = seasonFacts(matchYear);
+  const notRanked = request.preferences.specialties.map((code) => notRankedSpecialty(season, code)).filter((s) => s !== undefined);
+  if (notRanked.length > 0) {
+    throw new ValidationError('Some fields need attention.', { 'preferences.specialties': notRanked.map((s) => s.what) });
+  }
   const unknown = request.preferences.specialties.filter((code) => !snapshot.specialtiesByCode.has(code));
   if (unknown.length > 0) {
     throw new ValidationError('Some fields need attention.', {
@@ -118,8 +147,8 @@ export async function recommendPrograms(
     profile: request.profile,
     preferences: request.preferences,
     programs,
-    specialties: snapshot.specialties,
-    seasonYear: matchYearFor(now),
+    specialties: withSeasonSignals(snapshot.specialties, season),
+    seasonYear: matchYear,
     page: { offset, limit },
   });
   // One pass over the ranking for the counts and each specialty's list (ranks in order).
@@ -150,6 +179,7 @@ export async function recommendPrograms(
         snapshot.specialtiesByCode.get(strategy.specialtyCode)!,
         rankedBySpecialty.get(strategy.specialtyCode) ?? [],
         output.tierThresholdsBySpecialty[strategy.specialtyCode] ?? output.tierThresholds,
+        season,
       ),
     ),
     totalCost: output.totalCost,
@@ -158,6 +188,6 @@ export async function recommendPrograms(
     tierThresholds: output.tierThresholds,
     backupSuggestions: output.backupSuggestions.map((s) => ({ code: s.specialtyCode, name: s.name, baseline: s.baseline })),
     unlockHints: output.unlockHints.map(({ kind, change, programs: count }) => ({ kind, change, programs: count })),
-    sources: REPLY_SOURCES,
+    sources: { fees: erasFeesSource(season), ...REPLY_SOURCES },
   };
 }

@@ -13,7 +13,8 @@ import type {
   TierThresholds,
   UnlockHint,
 } from '@/lib/engine/types';
-import type { RecommendationStop } from '@/lib/engine/strategy';
+import type { OneTimeFeeLine, RecommendationStop } from '@/lib/engine/strategy';
+import type { ApplicationService, MatchHeldBy } from '@/lib/reference/seasons';
 
 export interface RecommendedProgramSummary {
   id: string;
@@ -87,12 +88,19 @@ export interface SpecialtyStrategyReply {
   tierMix: Record<Tier, number>;
   /** The interview chances dividing this specialty's tiers, and what they are drawn against (tiers.ts). */
   tierThresholds: TierThresholds;
-  /** ERAS fees for the recommended applications in this specialty (tiers reset per specialty). */
+  /** Where this specialty's applications go (ERAS, ResidencyCAS) and who holds its match (NRMP, AUA). */
+  applicationService: ApplicationService;
+  matchHeldBy: MatchHeldBy;
+  /** The fees `cost` follows: the service's bands in words, their source, and the season they are from. */
+  fees: { text: string; source: string; season: string };
+  /** Program fees for the recommended applications in this specialty, on its own service (bands reset per specialty). */
   cost: { applications: number; usd: number };
   /** Where to send signals, each with the program's name and rank (it may be past the loaded page). */
   signals: Array<SignalPlacement & { programName: string; rank: number }>;
   /** Signal counts available in this specialty; null where none were found. */
   signalCounts: { single: number | null; gold: number | null; silver: number | null };
+  /** Where those counts come from, and the season they are for (issue 16); null where there are none. */
+  signalCountsSource: { source: string; season: string; note: string | null } | null;
 }
 
 export interface RecommendationResponse {
@@ -111,7 +119,8 @@ export interface RecommendationResponse {
   /** One per chosen specialty, in the order chosen. */
   specialties: SpecialtyStrategyReply[];
   /** ERAS fees across all chosen specialties at the recommended counts. */
-  totalCost: { applications: number; usd: number };
+  /** The whole plan: program fees on each specialty's service plus each service's one-time fees once (`usd` is both). */
+  totalCost: { applications: number; usd: number; programFeesUsd: number; oneTimeFees: OneTimeFeeLine[] };
   /**
    * P(at least one match anywhere in the plan): every chosen specialty at its recommended count,
    * with the correlation through the applicant's strength; and what those applications cost.

@@ -1,7 +1,8 @@
 // Every source behind SmartPick's figures, deduplicated, each with what it is used for: the
 // "Sources" list of /how-we-estimate. Built from the reference modules' own citations, so a figure
 // added there with a new source shows up here without anyone retyping it.
-import { ERAS_FEES_SOURCE, NRMP_FEES_SOURCE } from './fees';
+import { NRMP_FEES_SOURCE } from './fees';
+import { SEASONS, type Provenance } from './seasons';
 import { ERAS_2021_SOURCE, NRMP_2020_SOURCE } from './program-distribution';
 import {
   MATCH_2025_TOTALS,
@@ -69,7 +70,16 @@ export function listReferenceSources(): ReferenceSource[] {
   }
   cite(MATCH_2025_TOTALS.source, 'the size of the Match: applicants and positions');
   cite(NON_US_IMG_MEDIANS_2026.source, 'scores and rank-list lengths of matched and unmatched international graduates');
-  cite(ERAS_FEES_SOURCE, 'ERAS application fees');
+  for (const season of SEASONS) {
+    const when = (figure: Provenance) => `${figure.publishedFor} figure, used for ${season.season}${figure.verified ? '' : ' (not verified)'}`;
+    for (const [service, schedule] of Object.entries(season.fees)) if (schedule) cite(schedule.source, `${service} application fees (${when(schedule)})`);
+    for (const fee of season.oneTimeFees) cite(fee.source, `${fee.label} fee on ${fee.service} (${when(fee)})`);
+    for (const [code, facts] of Object.entries(season.specialties)) {
+      if (facts.service !== 'ERAS' || facts.matchHeldBy !== 'NRMP') cite(facts.serviceSource, `which service ${findSpecialtyReference(code)?.name ?? code} applies through`);
+      if (facts.signals) cite(facts.signals.source, `program signal counts (${when(facts.signals)})`);
+    }
+    for (const s of season.notRanked) cite(s.source, `${s.name}: why SmartPick does not rank it`);
+  }
   cite(NRMP_FEES_SOURCE, 'NRMP Match fees');
   cite(ERAS_2021_SOURCE, 'the demo catalog: how many programs each state has');
   cite(NRMP_2020_SOURCE, 'the demo catalog: how many positions a program has');

@@ -25,12 +25,14 @@ test.describe('the application strategy', () => {
     await expect(chart).toBeVisible();
     await expect(chart).toHaveAccessibleName(/recommended \d+ applications/);
     await expect(page.getByText(/\$[\d,]+ in ERAS fees for \d+ applications/).first()).toBeVisible();
-    await expect(page.getByText(/ERAS fees, 2026 season/).first()).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'ERAS fees for all your specialties' })).toBeVisible();
+    // Issue 16: every fee with its source and the season it is from.
+    await expect(page.getByText(/Fees for 2026 ERAS Season .*\(2025–26 figure; the 2026–27 figure was not found/).first()).toBeVisible();
+    const planCost = page.getByRole('region', { name: 'What your plan costs' });
+    await expect(planCost.getByRole('list', { name: "Your plan's fees" })).toContainText(/\$80 for the USMLE transcript, once on ERAS/);
     const signals = page.getByRole('list', { name: 'Where to send your Internal Medicine signals' });
     await expect(signals.getByRole('listitem').first()).toContainText(/Gold signal|Silver signal/);
     await expect(signals.getByRole('listitem').first()).toContainText(/Interview chance \d+(\.\d)?% without the signal, about\s+\d+(\.\d)?% with it/);
-    await expect(page.getByText(/AAMC, ERAS program signaling, 2025/).first()).toBeVisible();
+    await expect(page.getByText(/Signal counts: AAMC, Program Signaling for the 2025 MyERAS Application Season .*\(2024–25 figure/).first()).toBeVisible();
     await expect(page.getByRole('table', { name: /Programs ranked/ }).getByRole('row').nth(1)).toContainText(/Match: \d+% \(\d+–\d+%\)/);
 
     await page.getByText('Show the numbers').first().click();
@@ -60,8 +62,20 @@ test.describe('the application strategy', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'How we estimate' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
     await expect(page.getByText(/Charting Outcomes in the Match/).first()).toBeVisible();
-    await expect(page.getByText(/ERAS fees, 2026 season/).first()).toBeVisible();
+    await expect(page.getByText(/ResidencyCAS: \$99 for programs 1–18/).first()).toBeVisible();
+    await expect(page.getByText(/2025–26 figure; the 2026–27 figure was not found/).first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+  });
+
+  test('an emergency medicine plan costs ResidencyCAS fees, with their season', async ({ page }) => {
+    await page.goto('/plan');
+    await fillPlan(page, { applicantType: 'US MD', graduationYear: '2027', step2: '245', research: '2', visa: 'No visa needed', specialties: ['Emergency Medicine'] });
+    await page.getByRole('button', { name: 'See my programs' }).click();
+    await expect(page.getByRole('heading', { name: 'ResidencyCAS fees' })).toBeVisible();
+    await expect(page.getByText(/\$[\d,]+ in ResidencyCAS fees for \d+ applications/)).toBeVisible();
+    await expect(page.getByText(/SAEM RAMS, ResidencyCAS information .*\(2025–26 figure/).first()).toBeVisible();
+    await expect(page.getByRole('list', { name: "Your plan's fees" })).toContainText(/once on ResidencyCAS/);
+    await expect(page.getByText(/through ResidencyCAS\. A signal tells/)).toBeVisible();
   });
 });
 

@@ -191,7 +191,10 @@ describe('POST /api/recommendations — the application strategy', () => {
     expect(im.signals.filter((s) => s.kind === 'gold').length).toBeLessThanOrEqual(3);
     expect(im.signals.filter((s) => s.kind === 'silver').length).toBeLessThanOrEqual(12);
     expect(json.totalCost.applications).toBe(json.specialties.reduce((sum, s) => sum + s.cost.applications, 0));
-    expect(json.totalCost.usd).toBe(json.specialties.reduce((sum, s) => sum + s.cost.usd, 0));
+    expect(json.totalCost.programFeesUsd).toBe(json.specialties.reduce((sum, s) => sum + s.cost.usd, 0));
+    // Both on ERAS: the USMLE transcript once.
+    expect(json.totalCost.oneTimeFees.map((f) => `${f.service} ${f.key}`)).toEqual(['ERAS usmle_transcript']);
+    expect(json.totalCost.usd).toBe(json.totalCost.programFeesUsd + 80);
     expect(json.sources.fees.year).toBe(2026);
     expect(json.sources.fees.source).toMatch(/ERAS/);
   });

@@ -1,12 +1,13 @@
 // Step 6, strategy (DESIGN.md §3.6), one specialty at a time: how many applications, their tier
-// mix, what they cost in ERAS fees and where the program signals go; then one chance of a match for
+// mix, what they cost in their service's fees and where the program signals go; then one chance of a match for
 // the whole plan (overall.ts). A backup specialty (any chosen after the first) gets its own
 // strategy and its own fee tiers: ERAS starts them again per specialty.
 import type { LatentParameters } from '../calibration/latent';
 import type { TierThresholds } from '../tiers';
 import type { ChanceEstimate, CurvePoint, Program, SpecialtyStats, SpecialtyStrategy, Tier } from '../types';
-import { erasCostForSpecialty, totalErasCost } from './cost';
-import type { ErasCost } from './cost';
+import { planCost, specialtyCost } from './cost';
+import type { PlanCost } from './cost';
+import { specialtySeason, type ApplicationService, type SeasonFacts } from '@/lib/reference/seasons';
 import { overallMatchChance } from './overall';
 import { recommendApplicationCount } from './recommend';
 import type { RecommendOptions, RecommendationStop } from './recommend';
@@ -14,8 +15,8 @@ import { placeSignals } from './signals';
 import { checkTierMix, countTierMix } from './tier-mix';
 import type { TierMixHint } from './tier-mix';
 
-export { ERAS_COST_CITATION, erasCostForSpecialty, totalErasCost } from './cost';
-export type { ErasCost } from './cost';
+export { describeFeeSchedule, feeCitation, planCost, specialtyCost } from './cost';
+export type { OneTimeFeeLine, PlanCost, SpecialtyCost } from './cost';
 export { MARGINAL_SPEND_USD, MATCH_TARGETS, MIN_RECOMMENDED_APPLICATIONS, TARGET_MATCH_PROBABILITY, recommendApplicationCount } from './recommend';
 export type { ApplicationRecommendation, MarginalSpend, RecommendOptions, RecommendationStop, TargetCount } from './recommend';
 export { placeSignals, signalBudget } from './signals';
@@ -46,6 +47,8 @@ export interface SpecialtyStrategyInput {
   latent: LatentParameters;
   /** The baseline's range as logit distances from its calibration (for the plan's overall range). */
   range: { below: number; above: number };
+  /** The season's facts: the specialty's service and its fees (lib/reference/seasons). */
+  season: SeasonFacts;
   options?: RecommendOptions;
 }
 
@@ -57,13 +60,15 @@ export interface SpecialtyStrategyDetails extends SpecialtyStrategy {
   signalNote: string | null;
   /** Where the signal uplift comes from. */
   signalSource: string;
+  /** Where this specialty's applications go, and so whose fees they pay. */
+  applicationService: ApplicationService;
 }
 
 export function buildSpecialtyStrategy(input: SpecialtyStrategyInput): SpecialtyStrategyDetails {
   const { specialty, ranked, baseline, backup } = input;
   // The curve follows the ranked list; a point past its end would count programs that are not there.
   const curve = input.curve.filter((point) => point.applications <= ranked.length);
-  const costOf = (applications: number): number => erasCostForSpecialty(applications).usd;
+  const costOf = (applications: number): number => specialtyCost(input.season, specialty.code, applications).usd;
   const recommendation = recommendApplicationCount(curve, input.options, ranked.length, costOf);
   const applications = recommendation.applications;
   const candidates = ranked.slice(0, applications).map((r, i) => ({ program: r.program, interviewLogit: input.logits[i] ?? -Infinity }));
@@ -82,10 +87,11 @@ export function buildSpecialtyStrategy(input: SpecialtyStrategyInput): Specialty
     marginal: recommendation.marginal,
     tierMix: countTierMix(ranked, applications),
     tierMixHints: checkTierMix(ranked, applications, input.thresholds),
-    cost: erasCostForSpecialty(applications),
+    cost: specialtyCost(input.season, specialty.code, applications),
     signals: signals.placements,
     signalNote: signals.note,
     signalSource: signals.effectSource,
+    applicationService: specialtySeason(input.season, specialty.code).service,
   };
 }
 
@@ -94,17 +100,21 @@ export function buildSpecialtyStrategies(inputs: readonly Omit<SpecialtyStrategy
   return inputs.map((input, index) => buildSpecialtyStrategy({ ...input, backup: index > 0 }));
 }
 
-/** ERAS program fees for every specialty's recommended applications, the tiers reset per specialty. */
-export function totalCost(strategies: readonly Pick<SpecialtyStrategy, 'specialtyCode' | 'cost'>[]): ErasCost {
-  return totalErasCost(strategies.map(({ specialtyCode, cost }) => ({ specialtyCode, applications: cost.applications })));
+/** The whole plan's fees: each specialty's on its own service, then each service's one-time fees once. */
+export function totalCost(
+  strategies: readonly Pick<SpecialtyStrategy, 'specialtyCode' | 'cost'>[],
+  season: SeasonFacts,
+  profile: { applicantType: string; step2Score?: number | null; comlexLevel2Score?: number | null },
+): PlanCost {
+  return planCost(season, profile, strategies.map(({ specialtyCode, cost }) => ({ specialtyCode, applications: cost.applications })));
 }
 
-/** The plan's overall chance: every specialty's recommended applications, one shared strength. */
+/** The plan's overall chance: every specialty's recommended applications, one shared strength; `usd` is the whole plan's fees. */
 export function overallPlan(
   inputs: readonly Pick<SpecialtyStrategyInput, 'logits' | 'latent' | 'range'>[],
   strategies: readonly Pick<SpecialtyStrategy, 'specialtyCode' | 'cost' | 'recommendedApplications'>[],
+  cost: Pick<PlanCost, 'applications' | 'usd'>,
 ): { matchChance: ChanceEstimate; applications: number; usd: number } {
-  const cost = totalCost(strategies);
   const first = inputs[0];
   if (first === undefined) return { matchChance: { estimate: 0, low: 0, high: 0 }, applications: 0, usd: 0 };
   const plans = inputs.map((input, i) => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERAS_FEES_SOURCE, NRMP_FEES_SOURCE } from '@/lib/reference/fees';
+import { NRMP_FEES_SOURCE } from '@/lib/reference/fees';
+import { seasonFacts } from '@/lib/reference/seasons';
 import { ERAS_2021_SOURCE, NRMP_2020_SOURCE } from '@/lib/reference/program-distribution';
 import { listReferenceSources } from '@/lib/reference/sources';
 import {
@@ -25,7 +26,7 @@ describe('listReferenceSources', () => {
       AUA_UROLOGY_MATCH_2015_2024,
       USMD_MATCH_BY_STEP2_BAND_SOURCE,
       ...OVERALL_MATCH_RATES.map((rates) => rates.source),
-      ERAS_FEES_SOURCE,
+      seasonFacts(2027).fees.ERAS!.source,
       NRMP_FEES_SOURCE,
       ERAS_2021_SOURCE,
       NRMP_2020_SOURCE,

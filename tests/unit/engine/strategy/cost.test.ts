@@ -1,55 +1,79 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ERAS_COST_CITATION, erasCostForSpecialty, totalErasCost } from '@/lib/engine/strategy';
-import { erasFeeUsd } from '@/lib/reference/fees';
+import { feeCitation, planCost, specialtyCost } from '@/lib/engine/strategy';
+import { programFeesUsd, seasonFacts } from '@/lib/reference/seasons';
 
-describe('erasCostForSpecialty', () => {
+const SEASON = seasonFacts(2027);
+const US_MD = { applicantType: 'US_MD', step2Score: 240 };
+
+describe('specialtyCost: each specialty on its own service', () => {
   it.each([
-    { applications: 0, usd: 0 },
-    { applications: 1, usd: 11 },
-    { applications: 30, usd: 330 },
-    { applications: 31, usd: 360 },
-    // 30 × $11 + 13 × $30: the Internal Medicine half of AAMC's worked example.
-    { applications: 43, usd: 720 },
-    { applications: 100, usd: 330 + 70 * 30 },
-  ])('charges $usd for $applications applications in one specialty ($11 each for 1–30, $30 beyond)', ({ applications, usd }) => {
-    expect(erasCostForSpecialty(applications)).toEqual({ applications, usd });
+    { code: 'IM', applications: 0, usd: 0 },
+    { code: 'IM', applications: 30, usd: 330 },
+    { code: 'IM', applications: 43, usd: 720 }, // the Internal Medicine half of AAMC's worked example
+    { code: 'IM', applications: 60, usd: 1230 },
+    { code: 'EM', applications: 60, usd: 1005 }, // ResidencyCAS, where ERAS fees would be $1,230
+    { code: 'EM', applications: 46, usd: 683 }, // SAEM's example
+    { code: 'OBGYN', applications: 18, usd: 99 },
+    { code: 'URO', applications: 40, usd: 630 }, // urology applies through ERAS
+  ])('$code: $applications applications cost $usd', ({ code, applications, usd }) => {
+    expect(specialtyCost(SEASON, code, applications)).toEqual({ applications, usd });
   });
 
   it('rejects a count that is not a whole number of programs', () => {
-    expect(() => erasCostForSpecialty(-1)).toThrow(RangeError);
-    expect(() => erasCostForSpecialty(2.5)).toThrow(RangeError);
+    expect(() => specialtyCost(SEASON, 'IM', -1)).toThrow(RangeError);
+    expect(() => specialtyCost(SEASON, 'EM', 2.5)).toThrow(RangeError);
   });
 });
 
-describe('totalErasCost', () => {
-  it.each([
-    { name: "reproduces AAMC's worked example: 43 Internal Medicine + 7 Diagnostic Radiology = $797", entries: [['IM', 43], ['DR', 7]], usd: 797 },
-    { name: 'starts the tiers again for each specialty: 30 + 30 programs cost $660', entries: [['IM', 30], ['FM', 30]], usd: 660 },
-    { name: 'adds the counts of entries for the same specialty before the tiers apply', entries: [['IM', 20], ['IM', 20]], usd: 330 + 10 * 30 },
-    { name: 'costs nothing without applications', entries: [], usd: 0 },
-  ] as const)('$name', ({ entries, usd }) => {
-    const perSpecialty = entries.map(([specialtyCode, applications]) => ({ specialtyCode, applications }));
-    expect(totalErasCost(perSpecialty)).toEqual({ applications: entries.reduce((sum, [, n]) => sum + n, 0), usd });
+describe('planCost', () => {
+  it('adds each service’s one-time fees once: IM on ERAS and EM on ResidencyCAS each charge a USMLE transcript', () => {
+    const cost = planCost(SEASON, US_MD, [
+      { specialtyCode: 'IM', applications: 43 },
+      { specialtyCode: 'EM', applications: 46 },
+    ]);
+    expect(cost.programFeesUsd).toBe(720 + 683);
+    expect(cost.oneTimeFees.map((f) => `${f.service} ${f.key} ${f.usd}`)).toEqual(['ERAS usmle_transcript 80', 'ResidencyCAS usmle_transcript 80']);
+    expect(cost.usd).toBe(720 + 683 + 160);
+    expect(cost.applications).toBe(89);
+    for (const fee of cost.oneTimeFees) expect(fee.season).toMatch(/^20\d{2}–\d{2} figure; the 2026–27 figure was not found/);
   });
 
-  it('equals the sum of the specialties charged one by one when the specialties differ', () => {
+  it('charges an IMG the ECFMG token once, whatever the number of ERAS specialties', () => {
+    const cost = planCost(SEASON, { applicantType: 'NON_US_IMG', step2Score: 240 }, [
+      { specialtyCode: 'IM', applications: 86 },
+      { specialtyCode: 'FM', applications: 43 },
+    ]);
+    expect(cost.oneTimeFees.map((f) => f.key).sort()).toEqual(['ecfmg_token', 'usmle_transcript']);
+    expect(cost.usd - cost.programFeesUsd).toBe(165 + 80);
+  });
+
+  it('charges no one-time fee without applications', () => {
+    expect(planCost(SEASON, US_MD, [{ specialtyCode: 'IM', applications: 0 }])).toEqual({ applications: 0, usd: 0, programFeesUsd: 0, oneTimeFees: [] });
+  });
+
+  it('adds the counts of entries for the same specialty before the bands apply, and starts again for each specialty', () => {
+    expect(planCost(SEASON, US_MD, [{ specialtyCode: 'IM', applications: 20 }, { specialtyCode: 'IM', applications: 20 }]).programFeesUsd).toBe(330 + 10 * 30);
+    expect(planCost(SEASON, US_MD, [{ specialtyCode: 'IM', applications: 30 }, { specialtyCode: 'FM', applications: 30 }]).programFeesUsd).toBe(660);
+  });
+
+  it('property: program fees are each specialty’s fees on its own service, added up', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat({ max: 200 }), { maxLength: 6 }), (counts) => {
-        const perSpecialty = counts.map((applications, i) => ({ specialtyCode: `S${i}`, applications }));
-        const separately = counts.reduce((sum, n) => sum + erasCostForSpecialty(n).usd, 0);
-        expect(totalErasCost(perSpecialty).usd).toBe(separately);
-        expect(totalErasCost(perSpecialty).usd).toBe(erasFeeUsd(counts));
+      fc.property(fc.array(fc.tuple(fc.constantFrom('IM', 'FM', 'EM', 'OBGYN', 'URO'), fc.nat({ max: 150 })), { maxLength: 5 }), (entries) => {
+        const merged = new Map<string, number>();
+        for (const [code, n] of entries) merged.set(code, (merged.get(code) ?? 0) + n);
+        const expected = [...merged].reduce((sum, [code, n]) => sum + programFeesUsd(SEASON.fees[code === 'EM' || code === 'OBGYN' ? 'ResidencyCAS' : 'ERAS']!, n), 0);
+        expect(planCost(SEASON, US_MD, entries.map(([specialtyCode, applications]) => ({ specialtyCode, applications }))).programFeesUsd).toBe(expected);
       }),
     );
   });
 });
 
-describe('ERAS_COST_CITATION', () => {
-  it('names the source, the season and the fee tiers the product shows with every cost', () => {
-    expect(ERAS_COST_CITATION).toContain('AAMC');
-    expect(ERAS_COST_CITATION).toContain('2026 season');
-    expect(ERAS_COST_CITATION).toContain('$11 per program for the first 30');
-    expect(ERAS_COST_CITATION).toContain('$30 per program after that');
+describe('feeCitation', () => {
+  it('names the service, its bands, the source and the season it is from', () => {
+    expect(feeCitation(SEASON, 'IM')).toMatchObject({ service: 'ERAS', text: 'ERAS: $11 per program for programs 1–30, $30 per program from 31, starting again for each specialty' });
+    expect(feeCitation(SEASON, 'EM').text).toBe('ResidencyCAS: $99 for programs 1–18, $18 per program for programs 19–30, $23 per program from 31, starting again for each specialty');
+    expect(feeCitation(SEASON, 'EM').season).toContain('2025–26 figure');
+    expect(feeCitation(SEASON, 'IM').source).toContain('AAMC');
   });
 });

@@ -14,7 +14,7 @@ import {
 } from '@/lib/engine/strategy';
 import type { SpecialtyStrategyInput, StrategyProgram } from '@/lib/engine/strategy';
 import { tierFor, tierThresholds } from '@/lib/engine/tiers';
-import { erasFeeUsd } from '@/lib/reference/fees';
+import { seasonFacts } from '@/lib/reference/seasons';
 import { makeSpecialty } from '../factories';
 
 const BASELINE: ChanceEstimate = { estimate: 0.6, low: 0.5, high: 0.7 };
@@ -24,6 +24,7 @@ const { strengthSdLogit, matchPerInterview } = CALIBRATION_COEFFICIENTS.latent;
 const US: LatentParameters = { strengthSdLogit, matchPerInterview: matchPerInterview.us };
 const IMG: LatentParameters = { strengthSdLogit, matchPerInterview: matchPerInterview.img };
 const logit = (p: number): number => Math.log(p / (1 - p));
+const SEASON = seasonFacts(2027);
 
 /** A specialty input whose interview chances fall from `from` by `step` per rank (never under 0.2%). */
 function specialtyInput(count: number, from: number, step: number, prefix = 'p', latent = US, specialty = IM): Omit<SpecialtyStrategyInput, 'backup'> {
@@ -34,7 +35,7 @@ function specialtyInput(count: number, from: number, step: number, prefix = 'p',
     tier: tierFor(chance, thresholds),
   }));
   const logits = chances.map(logit);
-  return { specialty, ranked, logits, curve: matchCurveFromLogits(logits, latent, 200), baseline: BASELINE, thresholds, latent, range: { below: 0.3, above: 0.3 } };
+  return { specialty, ranked, logits, curve: matchCurveFromLogits(logits, latent, 200), baseline: BASELINE, thresholds, latent, range: { below: 0.3, above: 0.3 }, season: SEASON };
 }
 
 describe('buildSpecialtyStrategy', () => {
@@ -59,7 +60,7 @@ describe('buildSpecialtyStrategy', () => {
   it('counts the tier mix and the ERAS cost over the recommended applications only', () => {
     const n = strategy.recommendedApplications;
     expect(strategy.tierMix.reach + strategy.tierMix.target + strategy.tierMix.safety).toBe(n);
-    expect(strategy.cost).toEqual({ applications: n, usd: erasFeeUsd([n]) });
+    expect(strategy.cost).toEqual({ applications: n, usd: Math.min(n, 30) * 11 + Math.max(0, n - 30) * 30 });
   });
 
   it('places signals only on the recommended programs, within the specialty counts, each with its effect', () => {
@@ -108,20 +109,23 @@ describe('buildSpecialtyStrategies, totalCost and the overall plan', () => {
     expect([first?.backup, backup?.backup]).toEqual([false, true]);
     expect(first?.cost).toEqual({ applications: 43, usd: 720 });
     expect(backup?.cost).toEqual({ applications: 7, usd: 77 });
-    // AAMC's worked example for the 2026 season: 43 Internal Medicine + 7 Diagnostic Radiology = $797.
-    expect(totalCost(strategies)).toEqual({ applications: 50, usd: 797 });
+    // AAMC's worked example for the 2026 ERAS season: 43 Internal Medicine + 7 Diagnostic Radiology = $797 in
+    // program fees; a US MD adds the USMLE transcript ($80) once.
+    expect(totalCost(strategies, SEASON, { applicantType: 'US_MD', step2Score: 240 })).toMatchObject({ applications: 50, programFeesUsd: 797, usd: 877 });
+    expect(strategies.map((s) => s.applicationService)).toEqual(['ERAS', 'ERAS']);
   });
 
   it('gives the plan one chance, at least the best single specialty’s, with its range around it', () => {
     const inputs = [specialtyInput(80, 0.05, 0.0005, 'im', IMG), specialtyInput(60, 0.06, 0.0005, 'fm', IMG)];
     const strategies = buildSpecialtyStrategies(inputs);
-    const overall = overallPlan(inputs, strategies);
+    const cost = totalCost(strategies, SEASON, { applicantType: 'NON_US_IMG', step2Score: 240 });
+    const overall = overallPlan(inputs, strategies, cost);
     const best = Math.max(...strategies.map((s) => s.matchChanceAtRecommended));
     expect(overall.matchChance.estimate).toBeGreaterThanOrEqual(best - 0.001);
     expect(overall.matchChance.low).toBeLessThanOrEqual(overall.matchChance.estimate);
     expect(overall.matchChance.high).toBeGreaterThanOrEqual(overall.matchChance.estimate);
     expect(overall.applications).toBe(strategies.reduce((sum, s) => sum + s.recommendedApplications, 0));
-    expect(overall.usd).toBe(totalCost(strategies).usd);
+    expect(overall.usd).toBe(cost.usd);
   });
 
   it('counts a weak applicant’s two chances as correlated: below 1 − Π(1 − p)', () => {

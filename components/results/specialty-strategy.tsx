@@ -3,6 +3,7 @@ import type { RecommendationResponse, SpecialtyStrategyReply } from '@/lib/recom
 import { asSentence, formatCount, formatRange, formatShare, formatSource, formatUsd } from './format';
 import { MatchCurveChart } from './match-curve-chart';
 import { SignalPlacements, type ProgramRef } from './signal-placements';
+import { SeasonNotice } from './season-notices';
 import { TierBadge } from './tier-badge';
 import { formatNumber } from '@/components/ui/number-format';
 
@@ -10,10 +11,12 @@ interface SpecialtyStrategyProps {
   specialty: SpecialtyStrategyReply;
   sources: RecommendationResponse['sources'];
   programs: ReadonlyMap<string, ProgramRef>;
+  /** Season notices about this specialty's application (ResidencyCAS), shown beside its fees. */
+  notices?: RecommendationResponse['notices'];
 }
 
 /** One chosen specialty: its baseline, how many programs to apply to and why, their tiers, cost and signals. */
-export function SpecialtyStrategy({ specialty, sources, programs }: SpecialtyStrategyProps) {
+export function SpecialtyStrategy({ specialty, sources, programs, notices = [] }: SpecialtyStrategyProps) {
   const id = `strategy-${specialty.code}`;
   const count = specialty.recommendedApplications;
   return (
@@ -51,6 +54,9 @@ export function SpecialtyStrategy({ specialty, sources, programs }: SpecialtyStr
           <div className="flex flex-col gap-1">
             <h3 className="font-semibold text-slate-900">{specialty.applicationService} fees</h3>
             <ApplicationFees specialty={specialty} />
+            {notices.map((notice) => (
+              <SeasonNotice key={notice.kind} notice={notice} />
+            ))}
           </div>
           <SignalPlacements specialty={specialty} programs={programs} source={sources.signals} />
         </>

@@ -1,10 +1,11 @@
 import type { RecommendationResponse } from '@/lib/recommendations/types';
 import { formatCount, formatEstimate, formatShare, formatUsd } from './format';
 import type { ProgramRef } from './signal-placements';
+import { SeasonNotices } from './season-notices';
 import { SpecialtyStrategy } from './specialty-strategy';
 
 interface StrategyPanelProps {
-  data: Pick<RecommendationResponse, 'specialties' | 'totalCost' | 'sources' | 'overall' | 'backupSuggestions' | 'matchTarget'>;
+  data: Pick<RecommendationResponse, 'specialties' | 'totalCost' | 'sources' | 'overall' | 'backupSuggestions' | 'matchTarget' | 'notices'>;
   /** Programs by id, to name the ones that get a signal (see programRefs). */
   programs: ReadonlyMap<string, ProgramRef>;
 }
@@ -16,8 +17,16 @@ export function StrategyPanel({ data, programs }: StrategyPanelProps) {
   return (
     <>
       <OverallChance data={data} />
+      <SeasonNotices notices={data.notices.filter((notice) => notice.kind !== 'residencycas')} />
       {data.specialties.map((specialty) => (
-        <SpecialtyStrategy key={specialty.code} specialty={specialty} sources={data.sources} programs={programs} />
+        <SpecialtyStrategy
+          key={specialty.code}
+          specialty={specialty}
+          sources={data.sources}
+          programs={programs}
+          // Beside the fees it changes: the ResidencyCAS notice goes with each specialty that applies there.
+          notices={specialty.applicationService === 'ResidencyCAS' ? data.notices.filter((notice) => notice.kind === 'residencycas') : []}
+        />
       ))}
       <PlanCost data={data} applyingIn={applyingIn} />
     </>

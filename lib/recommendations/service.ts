@@ -4,7 +4,7 @@ import { getCatalogSnapshot } from '@/lib/catalog/snapshot';
 import { DEMO_SOURCE } from '@/lib/catalog/demo-generator';
 import { ENGINE_VERSION, matchTargetOf, planApplications, programSize, type SpecialtyStrategyDetails } from '@/lib/engine';
 import { feeCitation } from '@/lib/engine/strategy';
-import { notRankedSpecialty, seasonFacts, seasonLabel, seasonSignalCounts, specialtySeason, type SeasonFacts } from '@/lib/reference/seasons';
+import { noticesFor, notRankedSpecialty, seasonFacts, seasonLabel, seasonSignalCounts, specialtySeason, type SeasonFacts } from '@/lib/reference/seasons';
 import type { Program, RankedProgram, SpecialtyStats, Tier, TierThresholds } from '@/lib/engine/types';
 import {
   AAMC_SIGNALING_2025,
@@ -186,6 +186,14 @@ export async function recommendPrograms(
     overall: output.overall,
     matchTarget: matchTargetOf({ preferences: request.preferences }),
     tierThresholds: output.tierThresholds,
+    notices: noticesFor(season, request.profile, specialties).map((n) => ({
+      kind: n.kind,
+      text: n.text,
+      source: n.source,
+      year: n.year,
+      verified: n.verified,
+      season: seasonLabel(n, season.season),
+    })),
     backupSuggestions: output.backupSuggestions.map((s) => ({ code: s.specialtyCode, name: s.name, baseline: s.baseline })),
     unlockHints: output.unlockHints.map(({ kind, change, programs: count }) => ({ kind, change, programs: count })),
     sources: { fees: erasFeesSource(season), ...REPLY_SOURCES },

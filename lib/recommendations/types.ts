@@ -130,6 +130,8 @@ export interface RecommendationResponse {
   matchTarget: number;
   /** The interview chances that divide reach / target / safety for this applicant's type. */
   tierThresholds: TierThresholds;
+  /** Rules and events of the season that concern this applicant (issue 16), each with its source and year. */
+  notices: { kind: string; text: string; source: string; year: number; verified: boolean; season: string }[];
   /** When the main specialty's target is out of reach: where applicants like this one match most often. */
   backupSuggestions: { code: string; name: string; baseline: ChanceEstimate }[];
   /** The few smallest changes that open the most excluded programs. */

@@ -54,6 +54,14 @@ test.describe('the application strategy', () => {
     await expect(page.getByRole('heading', { name: 'What would open more programs' })).toBeVisible();
     await expect(page.getByText(/Accept a J-1 visa as well as an H-1B/)).toBeVisible();
     await expect(page.getByText(/\+\d+ programs/).first()).toBeVisible();
+    // Issue 16: the season's visa notices, to an applicant who needs an H-1B, with source and year.
+    const notices = page.getByRole('region', { name: 'This season, for applicants like you' });
+    await expect(notices.getByRole('heading', { name: 'The H-1B petition fee' })).toBeVisible();
+    await expect(notices).toContainText(/\$100,000 payment/);
+    await expect(notices).toContainText(/Source: USCIS, H-1B Specialty Occupations.*\(2025;/);
+    await expect(notices.getByRole('heading', { name: 'Step 3 for an H-1B' })).toBeVisible();
+    await expect(notices.getByRole('heading', { name: 'J-1 visa processing' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
   });
 
   test('explains how we estimate, with every source and its year', async ({ page }) => {
@@ -76,6 +84,9 @@ test.describe('the application strategy', () => {
     await expect(page.getByText(/SAEM RAMS, ResidencyCAS information .*\(2025–26 figure/).first()).toBeVisible();
     await expect(page.getByRole('list', { name: "Your plan's fees" })).toContainText(/once on ResidencyCAS/);
     await expect(page.getByText(/through ResidencyCAS\. A signal tells/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'A separate application: ResidencyCAS' })).toBeVisible();
+    // A US MD with a score and no visa need gets no visa or passing-score notice.
+    await expect(page.getByRole('region', { name: 'This season, for applicants like you' })).toHaveCount(0);
   });
 });
 

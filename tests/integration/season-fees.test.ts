@@ -80,3 +80,28 @@ describe('GET /api/specialties', () => {
     expect(body.error.fields['preferences.specialties']![0]).toMatch(/SF Match/);
   });
 });
+
+describe('notices', () => {
+  const img = (visaNeeded: string) => ({ applicantType: 'NON_US_IMG', graduationYear: 2025, step2Score: 245, examFailures: 0, researchItems: 3, usceMonths: 3, visaNeeded });
+
+  it('tells an applicant who needs an H-1B about the petition fee and Step 3, each with its source and year, and nobody else', async () => {
+    const h1b = await rank({ profile: img('H1B'), preferences: { specialties: ['IM'] } });
+    expect(h1b.notices.map((n) => n.kind)).toEqual(['h1b_petition_fee', 'h1b_step3']);
+    for (const n of h1b.notices) {
+      expect(n.source.length).toBeGreaterThan(20);
+      expect(n.year).toBeGreaterThanOrEqual(2025);
+      expect(n.verified).toBe(false);
+    }
+    const j1 = await rank({ profile: img('J1'), preferences: { specialties: ['IM'] } });
+    expect(j1.notices.map((n) => n.kind)).toEqual(['j1_processing']);
+    const usMd = await rank(validRequest);
+    expect(usMd.notices).toEqual([]);
+  });
+
+  it('tells EM and OB/GYN applicants about ResidencyCAS, and a failed attempt about the Step 2 CK passing score', async () => {
+    const em = await rank({ ...validRequest, preferences: { specialties: ['EM'] } });
+    expect(em.notices.map((n) => n.kind)).toEqual(['residencycas']);
+    const failed = await rank({ ...validRequest, profile: { ...validRequest.profile, examFailures: 1 } });
+    expect(failed.notices.map((n) => n.kind)).toEqual(['step2_passing_score']);
+  });
+});

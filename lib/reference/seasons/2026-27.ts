@@ -2,7 +2,7 @@
 // no 2026–27 figure was found, the latest one found is used and marked unverified, with the season
 // it was published for. To move SmartPick to a new season, add its module and register it in
 // seasons/index.ts; no code changes.
-import type { OneTimeFee, Provenance, SeasonFacts, SignalCounts, SpecialtySeason } from './types';
+import type { OneTimeFee, Provenance, SeasonFacts, SeasonNotice, SignalCounts, SpecialtySeason } from './types';
 
 const SEASON = '2026–27';
 
@@ -48,6 +48,64 @@ const oneTimeFees: OneTimeFee[] = [
   { key: 'ecfmg_token', label: 'ECFMG token for ERAS (international graduates)', usd: 165, service: 'ERAS', ...unverified(ECFMG_TOKEN, '2023–24') },
 ];
 
+const USCIS_H1B = 'USCIS, H-1B Specialty Occupations: guidance on Presidential Proclamation 10973 of 19 September 2025 (posted 20 October 2025), as summarised by immigration counsel (Nixon Peabody, McCown & Evans, October 2025)';
+const CFR_H1B_PHYSICIANS = '8 CFR 214.2(h)(4)(viii)(B): an H-1B physician in graduate medical education must have passed all Steps of the USMLE (or an equivalent), 2026';
+const STATE_FMJ = 'US Department of State, Announcement of Expanded Screening and Vetting for Visa Applicants, 18 June 2025 (and university international offices’ summaries, June 2025)';
+const STEP2_PASS = 'USMLE Step 2 CK passing standard 218 from 1 July 2025, as reported by secondary sources (2025); not read at usmle.org';
+const RESIDENCYCAS_IMG = 'Liaison, ResidencyCAS Applicant Quick Start Guide (2025): access links from the Dean’s office, ECFMG or CaRMS; CORD and ACOG (2024–25)';
+
+const notices: SeasonNotice[] = [
+  {
+    kind: 'h1b_petition_fee',
+    text:
+      'New H-1B petitions filed from 21 September 2025 for someone outside the US without a valid H-1B visa require a ' +
+      '$100,000 payment from the employer (Proclamation 10973). USCIS guidance of 20 October 2025 exempts a change of ' +
+      'status for someone already in the US in valid status. Hospitals have reported reconsidering applicants who need ' +
+      'an H-1B, so a program listed as sponsoring H-1B may not sponsor you this season: ask each program, and accept a J-1 ' +
+      'if you can. The proclamation was set to last a year unless extended; check whether it still applies to petitions ' +
+      'for July 2027.',
+    year: 2025,
+    audience: { visaNeeded: ['H1B', 'J1_OR_H1B'] },
+    ...unverified(USCIS_H1B, '2025–26'),
+  },
+  {
+    kind: 'h1b_step3',
+    text:
+      'An H-1B for residency needs USMLE Step 3 passed before the program can file the petition. Plan to take Step 3 ' +
+      'early enough for the result to arrive well before the July start.',
+    year: 2026,
+    audience: { visaNeeded: ['H1B', 'J1_OR_H1B'] },
+    ...unverified(CFR_H1B_PHYSICIANS, '2026–27'),
+  },
+  {
+    kind: 'j1_processing',
+    text:
+      'J-1 visa interview scheduling was paused from 27 May to 18 June 2025 and resumed with vetting of each applicant’s ' +
+      'whole online presence: social media profiles must be set to public, and a case may first be refused for that ' +
+      'review before the visa is issued. Allow extra weeks between the Match and the July start.',
+    year: 2025,
+    audience: { visaNeeded: ['J1', 'J1_OR_H1B'] },
+    ...unverified(STATE_FMJ, '2025–26'),
+  },
+  {
+    kind: 'step2_passing_score',
+    text: 'The USMLE Step 2 CK passing score rose from 214 to 218 for exams taken from 1 July 2025.',
+    year: 2025,
+    audience: { step2NotYetPassedOrFailed: true },
+    ...unverified(STEP2_PASS, '2025–26'),
+  },
+  {
+    kind: 'residencycas',
+    text:
+      'Emergency medicine and OB/GYN take applications through ResidencyCAS, not ERAS: a separate application with its ' +
+      'own fees, letters assigned program by program and its own signals. International graduates get their ResidencyCAS ' +
+      'access link from ECFMG, apart from the ERAS token. You still register for the Match with the NRMP.',
+    year: 2025,
+    audience: { specialties: ['EM', 'OBGYN'] },
+    ...unverified(RESIDENCYCAS_IMG, '2025–26'),
+  },
+];
+
 export const SEASON_2026_27: SeasonFacts = {
   season: SEASON,
   matchYear: 2027,
@@ -74,6 +132,7 @@ export const SEASON_2026_27: SeasonFacts = {
     'SF Match': null,
   },
   oneTimeFees,
+  notices,
   specialties: {
     IM: eras(signals2024to25({ gold: 3, silver: 12 })),
     FM: eras(signals2024to25({ single: 5 })),

@@ -2,7 +2,7 @@
 // and the arithmetic every cost uses (a service's bands per specialty, the one-time fees once per
 // service). Pure: no database, no clock unless a date is given.
 import { SEASON_2026_27 } from './2026-27';
-import type { ApplicationService, FeeSchedule, OneTimeFee, SeasonFacts, SpecialtySeason } from './types';
+import type { ApplicationService, FeeSchedule, OneTimeFee, SeasonFacts, SeasonNotice, SpecialtySeason } from './types';
 
 export * from './types';
 
@@ -97,4 +97,23 @@ export function seasonSignalCounts(facts: SeasonFacts, code: string): { single: 
 /** A specialty SmartPick lists but does not rank (ophthalmology, SF Match), or undefined. */
 export function notRankedSpecialty(facts: SeasonFacts, code: string): SeasonFacts['notRanked'][number] | undefined {
   return facts.notRanked.find((s) => s.code === code);
+}
+
+/** The season's notices that concern this applicant and plan, in the season's order. */
+export function noticesFor(
+  facts: SeasonFacts,
+  profile: { applicantType: string; visaNeeded: string; step2Score?: number | null; comlexLevel2Score?: number | null; examFailures?: number | null },
+  specialties: readonly string[],
+): SeasonNotice[] {
+  return facts.notices.filter(({ audience }) => {
+    if (audience.visaNeeded && !audience.visaNeeded.includes(profile.visaNeeded)) return false;
+    if (audience.specialties && !specialties.some((code) => audience.specialties!.includes(code))) return false;
+    if (audience.step2NotYetPassedOrFailed) {
+      // No Step 2 CK score yet, unless a DO applying on COMLEX alone; or a failed attempt.
+      const noScore = profile.step2Score === undefined || profile.step2Score === null;
+      const comlexOnly = profile.applicantType === 'US_DO' && profile.comlexLevel2Score !== undefined && profile.comlexLevel2Score !== null;
+      if (!((noScore && !comlexOnly) || (profile.examFailures ?? 0) > 0)) return false;
+    }
+    return true;
+  });
 }

@@ -64,6 +64,23 @@ export interface SpecialtySeason {
   signals: (SignalCounts & Provenance) | null;
 }
 
+/** Who a notice concerns: every condition given must hold (a list matches any of its values). */
+export interface NoticeAudience {
+  visaNeeded?: readonly string[];
+  /** Any of the applicant's chosen specialties. */
+  specialties?: readonly string[];
+  /** Applicants who gave no Step 2 CK score (so may not have passed it yet) or reported a failed attempt. */
+  step2NotYetPassedOrFailed?: boolean;
+}
+
+export interface SeasonNotice extends Provenance {
+  kind: 'h1b_petition_fee' | 'h1b_step3' | 'j1_processing' | 'step2_passing_score' | 'residencycas';
+  text: string;
+  /** The year of the rule or announcement the notice reports. */
+  year: number;
+  audience: NoticeAudience;
+}
+
 export interface SeasonFacts {
   /** The application season, e.g. "2026–27", and the Match it ends in. */
   season: string;
@@ -73,12 +90,14 @@ export interface SeasonFacts {
   oneTimeFees: readonly OneTimeFee[];
   /** Per specialty code; a specialty not listed applies through ERAS and matches through the NRMP. */
   specialties: Readonly<Record<string, SpecialtySeason>>;
+  /** Rules and events of the season an applicant should know, each shown only to those it concerns. */
+  notices: readonly SeasonNotice[];
   /** Specialties SmartPick does not rank, with what it can and cannot do for them. */
   notRanked: readonly { code: string; name: string; service: ApplicationService; matchHeldBy: MatchHeldBy; what: string; source: string }[];
 }
 
 /** What the page shows beside a figure: "2026–27 figure" when checked for the season, else which season it is from and that it is not verified. */
 export function seasonLabel(figure: Provenance, season: string): string {
-  if (figure.verified && figure.publishedFor === season) return `${season} figure`;
+  if (figure.publishedFor === season) return figure.verified ? `${season} figure` : `${season} figure, not verified at its source`;
   return `${figure.publishedFor} figure; the ${season} figure was not found, so this one is used (not verified)`;
 }

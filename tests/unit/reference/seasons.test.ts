@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   matchYearOf,
+  noticesFor,
   oneTimeFeesFor,
   programFeesUsd,
   seasonFacts,
@@ -97,5 +98,36 @@ describe('fees', () => {
     ['a DO with both exams on ERAS', { applicantType: 'US_DO', step2Score: 245, comlexLevel2Score: 540 }, ['ERAS'], 160],
   ])('one-time fees, %s', (_, profile, services, usd) => {
     expect(oneTimeFeesFor(facts, profile, new Set(services)).reduce((sum, fee) => sum + fee.usd, 0)).toBe(usd);
+  });
+});
+
+describe('notices', () => {
+  const kinds = (profile: Parameters<typeof noticesFor>[1], specialties: string[]) => noticesFor(facts, profile, specialties).map((n) => n.kind);
+  const usMd = { applicantType: 'US_MD', visaNeeded: 'NONE', step2Score: 245, examFailures: 0 };
+
+  it.each<[string, Parameters<typeof noticesFor>[1], string[], string[]]>([
+    ['a US MD with a score, in IM: none', usMd, ['IM'], []],
+    ['a US MD in EM: ResidencyCAS', usMd, ['EM'], ['residencycas']],
+    ['a US MD with a failed attempt: the passing score', { ...usMd, examFailures: 1 }, ['IM'], ['step2_passing_score']],
+    ['an IMG needing an H-1B: the petition fee and Step 3', { applicantType: 'NON_US_IMG', visaNeeded: 'H1B', step2Score: 240, examFailures: 0 }, ['IM'], ['h1b_petition_fee', 'h1b_step3']],
+    ['an IMG needing a J-1: J-1 processing', { applicantType: 'NON_US_IMG', visaNeeded: 'J1', step2Score: 240, examFailures: 0 }, ['IM'], ['j1_processing']],
+    [
+      'an IMG taking either visa, without a Step 2 CK score yet, in OB/GYN: all five',
+      { applicantType: 'NON_US_IMG', visaNeeded: 'J1_OR_H1B' },
+      ['OBGYN'],
+      ['h1b_petition_fee', 'h1b_step3', 'j1_processing', 'step2_passing_score', 'residencycas'],
+    ],
+    ['a DO on COMLEX alone: not the Step 2 CK score', { applicantType: 'US_DO', visaNeeded: 'NONE', comlexLevel2Score: 520, examFailures: 0 }, ['FM'], []],
+  ])('%s', (_, profile, specialties, expected) => {
+    expect(kinds(profile, specialties)).toEqual(expected);
+  });
+
+  it('gives every notice its source, year and season', () => {
+    for (const n of facts.notices) {
+      expect(n.source).toMatch(/\b20\d{2}\b/);
+      expect(n.year).toBeGreaterThanOrEqual(2024);
+      expect(n.text.length).toBeGreaterThan(40);
+    }
+    expect(seasonLabel({ source: 'x', publishedFor: '2026–27', verified: false }, '2026–27')).toBe('2026–27 figure, not verified at its source');
   });
 });

@@ -32,7 +32,7 @@ export const PROGRAM_FIELD_GROUPS: ReadonlyArray<{ id: string; title: string; fi
       'usceRequiredMonths',
     ],
   },
-  { id: 'character', title: 'Character', fields: ['type', 'setting', 'researchEmphasis'] },
+  { id: 'character', title: 'Character', fields: ['type', 'track', 'setting', 'researchEmphasis'] },
 ];
 
 export const FIELD_LABEL: Readonly<Record<ProgramDetailField, string>> = {
@@ -60,6 +60,7 @@ export const FIELD_LABEL: Readonly<Record<ProgramDetailField, string>> = {
   maxAttempts: 'Failed exam attempts accepted',
   usceRequiredMonths: 'US clinical experience required',
   type: 'Program type',
+  track: 'Track',
   setting: 'Setting',
   researchEmphasis: 'Research emphasis',
 };
@@ -74,6 +75,14 @@ export const NRMP_TRACKS: Readonly<Record<string, { name: string; meaning: strin
   A: { name: 'advanced', meaning: 'starts in the second year (PGY-2), after a preliminary year' },
   R: { name: 'reserved for physicians', meaning: 'for applicants who already have graduate medical training' },
   M: { name: 'primary care or other track', meaning: 'a separate track of the program, often primary care' },
+};
+
+/** A program's track in words: where its positions start, and what else the applicant needs. */
+export const TRACK_WORDS: Readonly<Record<ProgramFacts['track'], string>> = {
+  CATEGORICAL: 'Categorical: the whole residency, from the first year (PGY-1)',
+  ADVANCED: 'Advanced: starts in the second year (PGY-2); apply to a preliminary or transitional year as well',
+  PRELIMINARY: 'Preliminary: one first year (PGY-1), before an advanced program or as a fallback',
+  PHYSICIAN: 'Reserved for physicians who already have graduate medical training',
 };
 
 /** The track of a 9-character NRMP code, or null when the code has another shape or an unknown letter. */
@@ -107,6 +116,8 @@ export function formatField(field: ProgramDetailField, program: ProgramFacts): s
     }
     case 'specialtyCode':
       return program.specialtyName;
+    case 'track':
+      return TRACK_WORDS[program.track];
     case 'state':
       return `${stateName(program.state)} (${program.state})`;
     case 'region':

@@ -5,6 +5,8 @@
 //     uses the AUA's own program count.
 //   - States: each specialty's share of programs by state in the ERAS 2021 participating lists.
 //   - Positions: drawn from the specialty's NRMP 2020 spread, then scaled to the 2026 total.
+//   - Tracks: ADVANCED (PGY-2 start) for the specialty's share of advanced programs in the NRMP 2020
+//     program results, CATEGORICAL otherwise.
 // Everything else (type, visa, residents' make-up, bars, policies) follows lib/catalog/demo-profiles.
 import type { Program, SpecialtyStats } from '@/lib/engine/types';
 import { SPECIALTY_REFERENCE, UROLOGY_AUA_FIGURES } from '@/lib/reference/specialties';
@@ -12,6 +14,7 @@ import { US_STATE_CODES, regionOfState, type StateCode } from '@/lib/reference/s
 import {
   ACGME_SPECIALTY_CODES,
   ACGME_STATE_CODES,
+  ADVANCED_TRACK_SHARE_NRMP_2020,
   POSITIONS_PER_PROGRAM_NRMP_2020,
   programShareByState,
   type PositionsSpread,
@@ -114,6 +117,9 @@ function generateSpecialtyPrograms(specialty: SpecialtyStats, seed: number): Pro
     drafts.map((draft) => draft.rawSize * POSITIONS_FACTOR_BY_TYPE[draft.type]),
   );
 
+  // Tracks from a stream of their own, so that adding them changed no other draw of the catalog.
+  const trackRng = createRng(deriveSeed(seed, `${specialty.code}-track`));
+  const advancedShare = ADVANCED_TRACK_SHARE_NRMP_2020[specialty.code] ?? 0;
   return drafts.map((draft, i): Program => {
     const institution = institutionName(draft.type, draft.city.name, draft.state, draft.slot);
     const region = regionOfState(draft.state);
@@ -132,6 +138,7 @@ function generateSpecialtyPrograms(specialty: SpecialtyStats, seed: number): Pro
       region,
       setting: draft.city.setting,
       type: draft.type,
+      track: trackRng.next() < advancedShare ? 'ADVANCED' : 'CATEGORICAL',
       positions: positions[i] ?? 1,
       ...drawProgramDetails(rng, specialty, profile, draft.type),
       source: DEMO_SOURCE,

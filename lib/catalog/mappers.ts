@@ -42,6 +42,7 @@ export function toProgram(row: ProgramRowWithImport): Program {
     region: row.region,
     setting: row.setting,
     type: row.type,
+    track: row.track,
     positions: row.positions,
     sponsorsJ1: row.sponsorsJ1,
     sponsorsH1b: row.sponsorsH1b,

@@ -76,6 +76,7 @@ const PROGRAM_SELECT = {
   maxAttempts: true,
   usceRequiredMonths: true,
   type: true,
+  track: true,
   setting: true,
   researchEmphasis: true,
   source: true,

@@ -33,6 +33,7 @@ export function programWhere(filters: ProgramFilters): Prisma.ProgramWhereInput 
   if (filters.region?.length) and.push({ region: { in: filters.region } });
   if (filters.type?.length) and.push({ type: { in: filters.type } });
   if (filters.setting?.length) and.push({ setting: { in: filters.setting } });
+  if (filters.track?.length) and.push({ track: { in: filters.track } });
   if (filters.size?.length) and.push({ OR: filters.size.map((size) => ({ positions: SIZE_WHERE[size] })) });
   if (filters.j1 !== undefined) and.push({ sponsorsJ1: filters.j1 });
   if (filters.h1b !== undefined) and.push({ sponsorsH1b: filters.h1b });
@@ -64,6 +65,7 @@ const PROGRAM_SUMMARY_SELECT = {
   state: true,
   positions: true,
   type: true,
+  track: true,
   setting: true,
   sponsorsJ1: true,
   sponsorsH1b: true,

@@ -28,6 +28,7 @@ export const PROGRAM_DETAIL_FIELDS = [
   'maxAttempts',
   'usceRequiredMonths',
   'type',
+  'track',
   'setting',
   'researchEmphasis',
 ] as const;

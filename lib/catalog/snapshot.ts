@@ -11,7 +11,10 @@ export interface CatalogSnapshot {
   version: string;
   specialties: SpecialtyStats[];
   specialtiesByCode: Map<string, SpecialtyStats>;
+  /** The programs a specialty's applicants rank: every track but PRELIMINARY (one PGY-1 year, not the residency). */
   programsBySpecialty: Map<string, Program[]>;
+  /** Preliminary (PGY-1 only) programs, by specialty: the year an advanced specialty needs first (issue 16). */
+  preliminaryBySpecialty: Map<string, Program[]>;
   programCount: number;
 }
 
@@ -40,17 +43,20 @@ async function loadSnapshot(db: Database): Promise<CatalogSnapshot> {
   );
   const specialties = specialtyRows.map(toSpecialtyStats);
   const programsBySpecialty = new Map<string, Program[]>();
+  const preliminaryBySpecialty = new Map<string, Program[]>();
   for (const row of programRows) {
     const program = toProgram(row);
-    const list = programsBySpecialty.get(program.specialtyCode);
+    const byCode = program.track === 'PRELIMINARY' ? preliminaryBySpecialty : programsBySpecialty;
+    const list = byCode.get(program.specialtyCode);
     if (list) list.push(program);
-    else programsBySpecialty.set(program.specialtyCode, [program]);
+    else byCode.set(program.specialtyCode, [program]);
   }
   return {
     version,
     specialties,
     specialtiesByCode: new Map(specialties.map((s) => [s.code, s])),
     programsBySpecialty,
+    preliminaryBySpecialty,
     programCount: programRows.length,
   };
 }

@@ -9,6 +9,10 @@ export type VisaNeed = (typeof VISA_NEEDS)[number];
 export const PROGRAM_TYPES = ['UNIVERSITY', 'COMMUNITY_UNIVERSITY_AFFILIATED', 'COMMUNITY', 'MILITARY'] as const;
 export type ProgramType = (typeof PROGRAM_TYPES)[number];
 
+/** Where a program's positions start: CATEGORICAL at PGY-1 with the whole residency; ADVANCED at PGY-2, after a preliminary or transitional year; PRELIMINARY a single PGY-1 year; PHYSICIAN reserved for physicians. */
+export const PROGRAM_TRACKS = ['CATEGORICAL', 'ADVANCED', 'PRELIMINARY', 'PHYSICIAN'] as const;
+export type ProgramTrack = (typeof PROGRAM_TRACKS)[number];
+
 export const SETTINGS = ['URBAN', 'SUBURBAN', 'RURAL'] as const;
 export type Setting = (typeof SETTINGS)[number];
 
@@ -38,6 +42,8 @@ export interface Program {
   region: Region;
   setting: Setting | null;
   type: ProgramType | null;
+  /** NRMP track; CATEGORICAL where the source does not say (issue 16). */
+  track: ProgramTrack;
   positions: number | null;
   sponsorsJ1: boolean | null;
   sponsorsH1b: boolean | null;

@@ -204,3 +204,18 @@ export function programShareByState(specialtyCode: string): Partial<Record<State
   const total = counts.reduce((sum, [, count]) => sum + (count ?? 0), 0);
   return Object.fromEntries(counts.map(([state, count]) => [state, (count ?? 0) / total]));
 }
+
+/**
+ * Share of each specialty's programs on the ADVANCED track (PGY-2 start) in the NRMP Main Residency
+ * Match 2020 program results (programs with track letter A over all of the specialty's programs);
+ * the demo catalog draws its programs' tracks from it. Specialties not listed had no advanced track.
+ */
+export const ADVANCED_TRACK_SHARE_NRMP_2020: Readonly<Record<string, number>> = {
+  DERM: 131 / 168,
+  DR: 176 / 231,
+  RADONC: 79 / 88,
+  PMR: 64 / 109,
+  IR: 61 / 83,
+  ANES: 62 / 269,
+  NEURO: 40 / 183,
+};

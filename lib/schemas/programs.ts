@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import './jitless';
 import { fieldErrors } from '@/lib/schemas/recommendation';
-import { PROGRAM_SIZES, PROGRAM_TYPES, REGIONS, SETTINGS } from '@/lib/engine/types';
+import { PROGRAM_SIZES, PROGRAM_TRACKS, PROGRAM_TYPES, REGIONS, SETTINGS } from '@/lib/engine/types';
 import { US_STATE_CODES } from '@/lib/reference/states';
 import { hasNul, NUL_MESSAGE } from './text';
 
@@ -64,6 +64,7 @@ export const programQuerySchema = z
     region: list(z.enum(REGIONS, { error: `Region is one of ${REGIONS.join(', ')}` })),
     type: list(z.enum(PROGRAM_TYPES, { error: `Program type is one of ${PROGRAM_TYPES.join(', ')}` })),
     setting: list(z.enum(SETTINGS, { error: `Setting is one of ${SETTINGS.join(', ')}` })),
+    track: list(z.enum(PROGRAM_TRACKS, { error: `Track is one of ${PROGRAM_TRACKS.join(', ')}` })),
     size: list(z.enum(PROGRAM_SIZES, { error: `Size is one of ${PROGRAM_SIZES.join(', ')}` })),
     /** true: sponsors the visa; false: states it does not. Programs that do not say are left out either way. */
     j1: flag,
@@ -142,7 +143,7 @@ export function readProgramQuery(params: RawParams): { query: ProgramQuery; prob
 export function programSearchParams(query: Partial<ProgramQuery>): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
-  for (const key of ['specialty', 'state', 'region', 'type', 'setting', 'size'] as const) {
+  for (const key of ['specialty', 'state', 'region', 'type', 'setting', 'size', 'track'] as const) {
     const values = query[key];
     if (values && values.length > 0) params.set(key, values.join(','));
   }

@@ -108,7 +108,7 @@ describe('GET /api/programs filters', () => {
     expect(Object.keys(json.programs[0]!).sort()).toEqual(
       [
         'acgmeId', 'nrmpCode', 'city', 'id', 'institution', 'minStep2', 'minStep2Hard', 'name', 'positions', 'setting', 'shareDo', 'shareImg',
-        'source', 'sourceDate', 'specialtyCode', 'sponsorsH1b', 'sponsorsJ1', 'state', 'type', 'yogLimitYears',
+        'source', 'sourceDate', 'specialtyCode', 'sponsorsH1b', 'sponsorsJ1', 'state', 'track', 'type', 'yogLimitYears',
       ].sort(),
     );
   });
@@ -254,5 +254,27 @@ describe('GET /api/programs/[id]', () => {
     expect(((await found.json()) as Program).id).toBe(id);
     const missing = await getProgram(new Request(`${BASE_URL}/api/programs/nope`), { params: Promise.resolve({ id: 'nope' }) });
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('program tracks (issue 16)', () => {
+  it('filters by track, counting as SQL does, and refuses an unknown track with the list of tracks', async () => {
+    const advanced = await programs('?track=ADVANCED&specialty=DERM,DR&limit=100');
+    expect(advanced.response.status).toBe(200);
+    expect(advanced.json.total).toBe(await countWhere(`track = 'ADVANCED' AND "specialtyCode" IN ('DERM', 'DR')`));
+    expect(advanced.json.total).toBeGreaterThan(0);
+    expect(advanced.json.programs.every((p) => (p as ProgramSummary & { track: string }).track === 'ADVANCED')).toBe(true);
+    const bad = await programs('?track=FELLOWSHIP');
+    expect(bad.response.status).toBe(400);
+    expect(bad.json.error?.fields?.['track.0']?.join(' ')).toMatch(/Track is one of CATEGORICAL, ADVANCED, PRELIMINARY, PHYSICIAN/);
+  });
+
+  it('gives the demo catalog’s advanced specialties mostly advanced programs, as in NRMP 2020, and the others none', async () => {
+    const share = async (code: string) =>
+      (await countWhere(`source = 'demo' AND "specialtyCode" = '${code}' AND track = 'ADVANCED'`)) / (await countWhere(`source = 'demo' AND "specialtyCode" = '${code}'`));
+    expect(await share('DERM')).toBeGreaterThan(0.6);
+    expect(await share('RADONC')).toBeGreaterThan(0.6);
+    expect(await share('IM')).toBe(0);
+    expect(await share('FM')).toBe(0);
   });
 });

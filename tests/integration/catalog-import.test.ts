@@ -153,7 +153,12 @@ describe('catalog import of the real public files', () => {
     // A code the PDF conversion split across columns, rejoined and reported.
     expect(await db.program.findUnique({ where: { nrmpCode: '1046040C0' } })).toMatchObject({ specialtyCode: 'ANES', state: 'CA' });
     expect(report.repaired.some((r) => r.repair.includes('1046040C0'))).toBe(true);
-    expect(report.rejected.find((r) => r.row === 4)?.reason).toMatch(/^preliminary track \(P\) of Internal Medicine/);
+    // Issue 16: the track letter becomes the program's track; preliminary years come in (kept out of rankings).
+    expect(await db.program.findUnique({ where: { nrmpCode: '1903140C0' }, select: { track: true } })).toEqual({ track: 'CATEGORICAL' });
+    expect(await db.program.findUnique({ where: { nrmpCode: '1903140P1' } })).toMatchObject({ specialtyCode: 'IM', track: 'PRELIMINARY', positions: 4 });
+    expect(await db.program.findUnique({ where: { nrmpCode: '1929080A0' } })).toMatchObject({ specialtyCode: 'DERM', track: 'ADVANCED' });
+    const tracks = await db.program.groupBy({ by: ['track'], where: { source: 'NRMP program results 2020' }, _count: true });
+    expect(new Set(tracks.map((t) => t.track))).toEqual(new Set(['CATEGORICAL', 'ADVANCED', 'PRELIMINARY', 'PHYSICIAN']));
   });
 
   it('a copy with one broken row in the middle changes nothing', async () => {

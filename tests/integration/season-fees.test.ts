@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { POST as recommend } from '@/app/api/recommendations/route';
 import { GET as specialties } from '@/app/api/specialties/route';
+import { invalidateCatalogSnapshot } from '@/lib/catalog/snapshot';
+import { getDb } from '@/lib/db/client';
 import type { RecommendationResponse } from '@/lib/recommendations/types';
 import { jsonRequest, validRequest } from './helpers';
 
@@ -103,5 +105,32 @@ describe('notices', () => {
     expect(em.notices.map((n) => n.kind)).toEqual(['residencycas']);
     const failed = await rank({ ...validRequest, profile: { ...validRequest.profile, examFailures: 1 } });
     expect(failed.notices.map((n) => n.kind)).toEqual(['step2_passing_score']);
+  });
+});
+
+describe('preliminary programs (issue 16)', () => {
+  it('keeps a preliminary (PGY-1 only) program out of its specialty’s ranking, where it is no residency to match into', async () => {
+    const db = getDb();
+    const id = 'test-prelim-im';
+    const before = await rank({ ...validRequest, limit: 1 });
+    await db.program.create({
+      data: {
+        id, name: 'Zzyzx Preliminary Medicine', institution: 'Zzyzx Hospital', specialtyCode: 'IM', state: 'NY', region: 'NORTHEAST',
+        track: 'PRELIMINARY', positions: 6, sponsorsJ1: true, shareImg: 0.9, source: 'season-fees.test',
+      },
+    });
+    await db.catalogRevision.create({ data: { reason: 'season-fees.test: a preliminary program' } });
+    invalidateCatalogSnapshot();
+    try {
+      const reply = await rank({ ...validRequest, limit: 500 });
+      expect(reply.catalogVersion).not.toBe(before.catalogVersion);
+      // Nothing else would leave it out for this applicant: were it ranked, the total would be one more.
+      expect(reply.total).toBe(before.total);
+      expect(reply.results.some((r) => r.program.id === id)).toBe(false);
+    } finally {
+      await db.program.delete({ where: { id } });
+      await db.catalogRevision.create({ data: { reason: 'season-fees.test: preliminary program removed' } });
+      invalidateCatalogSnapshot();
+    }
   });
 });

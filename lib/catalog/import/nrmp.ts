@@ -2,7 +2,7 @@
 // program ("Institution-ST"), Type of program, Program code (IIIISSSTN), Quota, Matched.
 // The conversion left scars; only provable repairs are made, every one reported.
 import { readCsv, requireColumns } from './csv';
-import { NRMP_SPECIALTY_DIGITS, NRMP_TRACKS, isNrmpTrack, notCoveredReason } from './specialty-names';
+import { NRMP_SPECIALTY_DIGITS, NRMP_TRACKS, TRACK_OF_NRMP_LETTER, isNrmpTrack, notCoveredReason } from './specialty-names';
 import { NRMP_CODE_PATTERN } from './validate';
 import { US_STATES } from '@/lib/reference/states';
 import type { ParsedFile, RawCandidate, Rejection, Repair } from './types';
@@ -87,10 +87,6 @@ export function parseNrmpFile(text: string, fileName?: string): ParsedFile {
       reject(`track letter ${track} of code ${code} is not an NRMP track (C, A, R, M or P)`);
       continue;
     }
-    if (track === 'P') {
-      reject(`preliminary track (P) of ${mapping.name}: a one-year position, not a residency SmartPick ranks`);
-      continue;
-    }
 
     const quota = (cells[at.Quota] ?? '').trim();
     const matched = (cells[at.Matched] ?? '').trim();
@@ -121,6 +117,7 @@ export function parseNrmpFile(text: string, fileName?: string): ParsedFile {
         name: programName(place[1], type, track),
         institution: place[1],
         specialty: mapping.code,
+        track: TRACK_OF_NRMP_LETTER[track],
         state: place[2],
         positions: quota,
         positions_filled: matched,

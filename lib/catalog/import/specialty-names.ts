@@ -127,6 +127,15 @@ export const NRMP_TRACKS = {
 } as const;
 export type NrmpTrack = keyof typeof NRMP_TRACKS;
 
+/** What each NRMP track letter is in SmartPick's catalog: M (primary care) is a categorical residency. */
+export const TRACK_OF_NRMP_LETTER: Readonly<Record<NrmpTrack, 'CATEGORICAL' | 'ADVANCED' | 'PRELIMINARY' | 'PHYSICIAN'>> = {
+  C: 'CATEGORICAL',
+  M: 'CATEGORICAL',
+  A: 'ADVANCED',
+  P: 'PRELIMINARY',
+  R: 'PHYSICIAN',
+};
+
 export function isNrmpTrack(letter: string): letter is NrmpTrack {
   return Object.hasOwn(NRMP_TRACKS, letter);
 }

@@ -2,7 +2,7 @@
 // typed program field or a rejection reason. The canonical columns, their types and which are
 // required are documented in the README's "Catalog import" section.
 import { z } from 'zod';
-import { PROGRAM_TYPES, RESEARCH_EMPHASES, SETTINGS } from '@/lib/engine/types';
+import { PROGRAM_TRACKS, PROGRAM_TYPES, RESEARCH_EMPHASES, SETTINGS } from '@/lib/engine/types';
 import type { Region } from '@/lib/engine/types';
 import { SPECIALTY_REFERENCE } from '@/lib/reference/specialties';
 import { US_STATE_CODES, regionOfState } from '@/lib/reference/states';
@@ -54,6 +54,7 @@ export const CANONICAL_COLUMNS = {
   state: { field: 'state', schema: oneOf(US_STATE_CODES) },
   setting: { field: 'setting', schema: oneOf(SETTINGS) },
   type: { field: 'type', schema: oneOf(PROGRAM_TYPES) },
+  track: { field: 'track', schema: oneOf(PROGRAM_TRACKS) },
   positions: { field: 'positions', schema: whole(0, 400) },
   positions_filled: { field: 'positionsFilled', schema: whole(0, 400) },
   sponsors_j1: { field: 'sponsorsJ1', schema: yesNo },

@@ -29,6 +29,7 @@ export function makeProgram(overrides: Partial<Program> = {}): Program {
     region: 'NORTHEAST',
     setting: 'URBAN',
     type: 'UNIVERSITY',
+    track: 'CATEGORICAL',
     positions: 10,
     sponsorsJ1: true,
     sponsorsH1b: false,

@@ -13,7 +13,7 @@ const program: Facts = {
   institution: 'Riverside', city: null, state: 'AL', region: 'SOUTH', website: 'javascript:alert(1)', erasParticipating: true,
   positions: null, positionsFilled: 9, sponsorsJ1: null, sponsorsH1b: null, shareUsMd: null, shareDo: null, shareImg: null,
   minStep2: null, minStep2Hard: null, typicalStep2: null, yogLimitYears: null, maxAttempts: null, usceRequiredMonths: null,
-  type: null, setting: null, researchEmphasis: null,
+  type: null, track: 'CATEGORICAL', setting: null, researchEmphasis: null,
 };
 
 function sourced(): SourcedProgram {

@@ -41,6 +41,7 @@ const known: ProgramFacts = {
   maxAttempts: 0,
   usceRequiredMonths: 3,
   type: 'COMMUNITY_UNIVERSITY_AFFILIATED',
+  track: 'ADVANCED',
   setting: 'URBAN',
   researchEmphasis: 'MEDIUM',
 };

@@ -38,12 +38,23 @@ describe('parseNrmpFile', () => {
           name: 'Example Baptist Health: Internal Medicine',
           institution: 'Example Baptist Health',
           specialty: 'IM',
+          track: 'CATEGORICAL',
           state: 'AL',
           positions: '10',
           positions_filled: '9',
         },
       },
     ]);
+  });
+
+  it.each([
+    ['1903140C0', 'CATEGORICAL'],
+    ['1903140M0', 'CATEGORICAL'],
+    ['1903140P0', 'PRELIMINARY'],
+    ['1903080A0', 'ADVANCED'],
+    ['1903040R0', 'PHYSICIAN'],
+  ])('maps the track letter of %s to %s (issue 16)', (code, track) => {
+    expect(parseRow(`Example Hosp-AL,Some Program,${code},4,3`).candidates[0]?.cells).toMatchObject({ track });
   });
 
   it('strips the "(Continued)" page-break suffix and reports the repair', () => {
@@ -62,7 +73,6 @@ describe('parseNrmpFile', () => {
   });
 
   it.each([
-    ['Example Hosp-AL,Medicine-Preliminary,1903140P0,4,3', /^preliminary track \(P\) of Internal Medicine/],
     ['Example Hosp-AL,Transitional,1903999P0,15,12', /^Transitional Year is not a specialty SmartPick covers$/],
     ['Example Hosp-AL,Medicine-Psychiatry,1903715C0,2,2', /^Internal Medicine-Psychiatry \(combined\) is not/],
     ['Example Hosp-AL,Something,1903123C0,2,2', /^NRMP specialty digits 123/],

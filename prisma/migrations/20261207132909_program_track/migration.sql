@@ -1,0 +1,5 @@
+-- CreateEnum
+CREATE TYPE "ProgramTrack" AS ENUM ('CATEGORICAL', 'ADVANCED', 'PRELIMINARY', 'PHYSICIAN');
+
+-- AlterTable
+ALTER TABLE "Program" ADD COLUMN     "track" "ProgramTrack" NOT NULL DEFAULT 'CATEGORICAL';

@@ -31,6 +31,18 @@ import { OVERALL_MATCH_RATES } from '@/lib/reference/specialties';
 
 export const metadata: Metadata = { title: 'How we estimate' };
 
+// The report generates the demo catalog and ranks a typical IMG's plan on it: the same for every
+// visitor of a season, so it is worked out once per season, not on every page view.
+const reports = new Map<number, ReturnType<typeof calibrationReport>>();
+function demoCalibrationReport(matchYear: number): ReturnType<typeof calibrationReport> {
+  let report = reports.get(matchYear);
+  if (!report) {
+    report = calibrationReport(matchYear, generateDemoCatalog());
+    reports.set(matchYear, report);
+  }
+  return report;
+}
+
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const usd = (amount: number) => `$${amount}`;
 /** 0.0123 → "1.2%". */
@@ -333,7 +345,7 @@ export default function HowWeEstimatePage() {
               </li>
             ))}
         </ul>
-        <CalibrationTables report={calibrationReport(matchYearFor(new Date()), generateDemoCatalog())} />
+        <CalibrationTables report={demoCalibrationReport(matchYearFor(new Date()))} />
         <h3 className="text-lg font-semibold text-slate-900">What is not calibrated</h3>
         <ul className="list-disc pl-5">
           <li>

@@ -8,7 +8,7 @@ import { planApplications } from '@/lib/engine';
 import { TYPICAL_APPLICATIONS } from '@/lib/engine/calibration/baseline';
 import type { ApplicantProfile, EngineInput, Preferences } from '@/lib/engine/types';
 
-const { programs, specialties } = generateDemoCatalog();
+const { programs, specialties, pgy1Programs } = generateDemoCatalog();
 
 interface Case {
   name: string;
@@ -36,7 +36,7 @@ const CASES: Case[] = [
 const pct = (p: number): string => `${(100 * p).toFixed(1)}%`;
 
 for (const c of CASES) {
-  const input: EngineInput = { profile: c.profile, preferences: c.preferences, programs, specialties, seasonYear: 2027, page: { offset: 0, limit: 10 } };
+  const input: EngineInput = { profile: c.profile, preferences: c.preferences, programs, specialties, seasonYear: 2027, page: { offset: 0, limit: 10 }, pgy1Programs };
   const out = planApplications(input);
   const typical = TYPICAL_APPLICATIONS[c.profile.applicantType];
   console.log(`\n## ${c.name}`);
@@ -52,8 +52,19 @@ for (const c of CASES) {
     );
     console.log(`    signals: ${s.signals.map((g) => `${g.kind} ${pct(g.interviewWithout)}→${pct(g.interviewWith)} +${(100 * g.matchGain).toFixed(1)}`).join(', ') || 'none'}`);
     console.log(`    why: ${s.recommendationReason}`);
+    const pgy1 = out.pgy1BySpecialty[s.specialtyCode];
+    if (pgy1) {
+      console.log(
+        `    PGY-1 (${pgy1.kind}, ${pgy1.tracks.map((t) => `${t.code} ${t.eligiblePrograms}`).join(' / ')}; regions ${pgy1.regions.join(',')}): ` +
+          `rec ${pgy1.recommendedApplications} (${pgy1.recommendationStop}) → ${pct(pgy1.matchChanceAtRecommended)}; mix ${pgy1.tierMix.reach}/${pgy1.tierMix.target}/${pgy1.tierMix.safety}; ` +
+          `$${pgy1.cost.usd} (${pgy1.costByTrack.map((l) => `${l.code} ${l.applications}`).join(', ')}); #1 ${pgy1.programs[0]?.program.name ?? '—'} ${pgy1.programs[0] ? pct(pgy1.programs[0].matchChance.estimate) : ''}`,
+      );
+      console.log(`      ${pgy1.why}`);
+      if (pgy1.kind === 'fallback') console.log(`      ${pgy1.recommendationReason}`);
+    }
   }
   const o = out.overall;
+  console.log(`  total cost $${out.totalCost.usd} (${out.totalCost.applications} applications)`);
   console.log(`  overall ${pct(o.matchChance.estimate)} (${pct(o.matchChance.low)}–${pct(o.matchChance.high)}), ${o.applications} apps, $${o.usd}`);
   if (out.backupSuggestions.length > 0) console.log(`  backups: ${out.backupSuggestions.map((b) => `${b.specialtyCode} ${pct(b.baseline.estimate)}`).join(', ')}`);
   const first = out.results[0];

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReferenceSourceList } from '@/components/reference-source-list';
 import { CalibrationTables } from '@/components/how-we-estimate/calibration-tables';
+import { PGY1_TRACKS } from '@/lib/reference/pgy1';
 import { generateDemoCatalog } from '@/lib/catalog/demo-generator';
 import { calibrationReport } from '@/lib/engine/calibration/report';
 import { matchYearFor } from '@/lib/recommendations/season';
@@ -367,6 +368,15 @@ export default function HowWeEstimatePage() {
             <strong>Specialties without a table.</strong> Thoracic surgery has no band table. Urology matches through
             the AUA, not the NRMP: its chances lean on the AUA&apos;s pooled 2015–2024 rates, with wider ranges.
             Ophthalmology matches through SF Match, which publishes no figures we could use, so it is not offered.
+          </li>
+          <li>
+            <strong>The PGY-1 year.</strong> Where an advanced specialty (dermatology, radiology, radiation oncology,
+            PM&amp;R and some anesthesiology and neurology programs) starts at PGY-2, we plan the transitional and
+            preliminary applications it needs, and where a categorical target is out of reach we show preliminary
+            positions as a fallback. No source we hold gives PGY-1 outcomes by applicant type: these chances use the
+            model shared by every specialty, with wider ranges. Which PGY-1 years each specialty takes is our reading of
+            the ACGME program requirements, not verified for 2026–27; the programs and positions follow the{' '}
+            {PGY1_TRACKS.TY.source}.
           </li>
         </ul>
         <p>

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: 'Plan your list' };
 export const dynamic = 'force-dynamic';
 
 export default async function PlanPage() {
-  const specialties = await listSpecialtyOptions();
+  const specialties = await listSpecialtyOptions({ rankedOnly: true });
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">

@@ -5,6 +5,7 @@ import { MatchCurveChart } from './match-curve-chart';
 import { SignalPlacements, type ProgramRef } from './signal-placements';
 import { SeasonNotice } from './season-notices';
 import { TierBadge } from './tier-badge';
+import { Pgy1Plan } from './pgy1-plan';
 import { formatNumber } from '@/components/ui/number-format';
 
 interface SpecialtyStrategyProps {
@@ -61,6 +62,7 @@ export function SpecialtyStrategy({ specialty, sources, programs, notices = [] }
           <SignalPlacements specialty={specialty} programs={programs} source={sources.signals} />
         </>
       ) : null}
+      <Pgy1Plan specialty={specialty} />
     </section>
   );
 }

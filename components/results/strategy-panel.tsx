@@ -75,6 +75,7 @@ function PlanCost({ data, applyingIn }: { data: StrategyPanelProps['data']; appl
   const { totalCost } = data;
   if (totalCost.applications === 0) return null;
   const services = [...new Set(data.specialties.filter((s) => s.recommendedApplications > 0).map((s) => s.applicationService))];
+  const pgy1Applications = data.specialties.reduce((sum, s) => sum + (s.pgy1?.cost.applications ?? 0), 0);
   return (
     <section aria-labelledby="total-cost-heading" className="flex flex-col gap-2 rounded-lg border border-slate-300 p-4 sm:p-6">
       <h2 id="total-cost-heading" className="text-xl font-bold text-slate-900">
@@ -88,6 +89,7 @@ function PlanCost({ data, applyingIn }: { data: StrategyPanelProps['data']; appl
         <li>
           {formatUsd(totalCost.programFeesUsd)} in program fees on {services.join(' and ')}
           {applyingIn > 1 ? ' (the lower fee for the first programs starts again in each specialty)' : ''}
+          {pgy1Applications > 0 ? `, including ${formatCount(pgy1Applications, 'PGY-1 application', 'PGY-1 applications')}` : ''}
         </li>
         {totalCost.oneTimeFees.map((fee) => (
           <li key={`${fee.service}-${fee.key}`}>

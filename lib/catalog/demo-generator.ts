@@ -7,6 +7,8 @@
 //   - Positions: drawn from the specialty's NRMP 2020 spread, then scaled to the 2026 total.
 //   - Tracks: ADVANCED (PGY-2 start) for the specialty's share of advanced programs in the NRMP 2020
 //     program results, CATEGORICAL otherwise.
+//   - PGY-1 years: Transitional Year (specialty TY) and preliminary internal medicine and surgery
+//     programs, in the NRMP 2020 program results' numbers (lib/reference/pgy1.ts).
 // Everything else (type, visa, residents' make-up, bars, policies) follows lib/catalog/demo-profiles.
 import type { Program, SpecialtyStats } from '@/lib/engine/types';
 import { SPECIALTY_REFERENCE, UROLOGY_AUA_FIGURES } from '@/lib/reference/specialties';
@@ -19,6 +21,7 @@ import {
   programShareByState,
   type PositionsSpread,
 } from '@/lib/reference/program-distribution';
+import { PGY1_ONLY_SPECIALTIES, PGY1_TRACKS, PGY1_TRACK_CODES, TY_PROGRAMS_BY_STATE_ERAS_2021, type Pgy1TrackCode } from '@/lib/reference/pgy1';
 import { apportion, createRng, deriveSeed, type Rng } from './prng';
 import {
   DEFAULT_DEMO_PROFILE,
@@ -38,7 +41,10 @@ const PUBLISHED_PROGRAM_COUNTS: Readonly<Record<string, number>> = { URO: UROLOG
 
 export interface DemoCatalog {
   specialties: SpecialtyStats[];
+  /** The residency programs a specialty's applicants rank (categorical and advanced). */
   programs: Program[];
+  /** PGY-1 programs (track PRELIMINARY): Transitional Year, preliminary medicine and surgery. */
+  pgy1Programs: Program[];
 }
 
 export function positionsSpreadOf(specialtyCode: string): PositionsSpread | undefined {
@@ -76,8 +82,7 @@ function scalePositions(total: number, rawSizes: readonly number[]): number[] {
   return sizes;
 }
 
-function statesFor(specialtyCode: string, programCount: number): StateCode[] {
-  const shares = programShareByState(specialtyCode);
+function statesFor(shares: Partial<Record<StateCode, number>>, programCount: number): StateCode[] {
   const counts = apportion(
     programCount,
     US_STATE_CODES.map((state) => shares[state] ?? 0),
@@ -86,16 +91,29 @@ function statesFor(specialtyCode: string, programCount: number): StateCode[] {
 }
 
 function acgmeIdPrefix(specialtyCode: string, state: StateCode): string {
-  // Unknown specialty codes get 999, the ACGME's transitional-year code, which no demo specialty uses.
+  // Unknown specialty codes get 999, the ACGME's transitional-year code.
   const specialty = ACGME_SPECIALTY_CODES[specialtyCode] ?? '999';
   return `${specialty}${ACGME_STATE_CODES[state]}`;
 }
 
-function generateSpecialtyPrograms(specialty: SpecialtyStats, seed: number): Program[] {
-  const rng = createRng(deriveSeed(seed, specialty.code));
+/** One set of programs to draw: a specialty's residency programs, or one of its PGY-1 tracks. */
+interface ProgramSet {
+  specialty: SpecialtyStats;
+  /** Names the set's random stream and its ids ("IM", "IM-prelim"). */
+  stream: string;
+  idStem: string;
+  states: StateCode[];
+  spread: PositionsSpread | undefined;
+  positions: number;
+  /** ACGME sequences start after this (a preliminary set numbers its programs apart from the categorical ones). */
+  sequenceBase: number;
+  track: (trackRng: Rng) => Program['track'];
+}
+
+function generatePrograms(set: ProgramSet, seed: number): Program[] {
+  const { specialty, spread, states } = set;
+  const rng = createRng(deriveSeed(seed, set.stream));
   const profile = DEMO_SPECIALTY_PROFILES[specialty.code] ?? DEFAULT_DEMO_PROFILE;
-  const spread = positionsSpreadOf(specialty.code);
-  const states = statesFor(specialty.code, demoProgramCount(specialty));
 
   const sequenceByPrefix = new Map<string, number>();
   const slotsByPlace = new Map<string, number>();
@@ -106,26 +124,25 @@ function generateSpecialtyPrograms(specialty: SpecialtyStats, seed: number): Pro
     const slot = slotsByPlace.get(placeKey) ?? 0;
     slotsByPlace.set(placeKey, slot + 1);
     const prefix = acgmeIdPrefix(specialty.code, state);
-    const sequence = (sequenceByPrefix.get(prefix) ?? 0) + 1;
+    const sequence = (sequenceByPrefix.get(prefix) ?? set.sequenceBase) + 1;
     sequenceByPrefix.set(prefix, sequence);
     const rawSize = spread === undefined ? 1 : drawFromDeciles(rng, spread.deciles);
     return { state, type, city, slot, sequence, prefix, rawSize };
   });
 
   const positions = scalePositions(
-    specialty.positions ?? drafts.length,
+    set.positions,
     drafts.map((draft) => draft.rawSize * POSITIONS_FACTOR_BY_TYPE[draft.type]),
   );
 
   // Tracks from a stream of their own, so that adding them changed no other draw of the catalog.
-  const trackRng = createRng(deriveSeed(seed, `${specialty.code}-track`));
-  const advancedShare = ADVANCED_TRACK_SHARE_NRMP_2020[specialty.code] ?? 0;
+  const trackRng = createRng(deriveSeed(seed, `${set.stream}-track`));
   return drafts.map((draft, i): Program => {
     const institution = institutionName(draft.type, draft.city.name, draft.state, draft.slot);
     const region = regionOfState(draft.state);
     if (region === null) throw new Error(`No region for state ${draft.state}`);
     return {
-      id: `demo-${specialty.code}-${String(i + 1).padStart(4, '0')}`,
+      id: `demo-${set.idStem}-${String(i + 1).padStart(4, '0')}`,
       // Digit 6 is 9: ACGME sequences in the ERAS 2021 lists never start with 9, so a demo id
       // cannot collide with a real program's id when a real catalog is imported beside the demo.
       acgmeId: `${draft.prefix}9${String(draft.sequence).padStart(4, '0')}`,
@@ -138,13 +155,64 @@ function generateSpecialtyPrograms(specialty: SpecialtyStats, seed: number): Pro
       region,
       setting: draft.city.setting,
       type: draft.type,
-      track: trackRng.next() < advancedShare ? 'ADVANCED' : 'CATEGORICAL',
+      track: set.track(trackRng),
       positions: positions[i] ?? 1,
       ...drawProgramDetails(rng, specialty, profile, draft.type),
       source: DEMO_SOURCE,
       sourceDate: null,
     };
   });
+}
+
+function generateSpecialtyPrograms(specialty: SpecialtyStats, seed: number): Program[] {
+  const states = statesFor(programShareByState(specialty.code), demoProgramCount(specialty));
+  const advancedShare = ADVANCED_TRACK_SHARE_NRMP_2020[specialty.code] ?? 0;
+  return generatePrograms(
+    {
+      specialty,
+      stream: specialty.code,
+      idStem: specialty.code,
+      states,
+      spread: positionsSpreadOf(specialty.code),
+      positions: specialty.positions ?? states.length,
+      sequenceBase: 0,
+      track: (trackRng) => (trackRng.next() < advancedShare ? 'ADVANCED' : 'CATEGORICAL'),
+    },
+    seed,
+  );
+}
+
+/** ACGME sequences of preliminary demo programs start here, apart from their specialty's categorical ones. */
+const PRELIMINARY_SEQUENCE_BASE = 5000;
+
+/**
+ * A PGY-1 track's programs: Transitional Year programs (specialty TY), and preliminary internal
+ * medicine and surgery programs (specialties IM and GS, track PRELIMINARY), in the NRMP 2020
+ * numbers (lib/reference/pgy1.ts). States follow the ERAS 2021 Transitional Year list, and the
+ * specialty's own list for a preliminary year.
+ */
+function generatePgy1Programs(code: Pgy1TrackCode, specialty: SpecialtyStats, seed: number): Program[] {
+  const track = PGY1_TRACKS[code];
+  const shares = code === 'TY' ? shareOf(TY_PROGRAMS_BY_STATE_ERAS_2021) : programShareByState(code);
+  const stem = code === 'TY' ? 'TY' : `${code}-prelim`;
+  return generatePrograms(
+    {
+      specialty,
+      stream: stem,
+      idStem: stem,
+      states: statesFor(shares, track.programs),
+      spread: track.spread,
+      positions: track.positions,
+      sequenceBase: code === 'TY' ? 0 : PRELIMINARY_SEQUENCE_BASE,
+      track: () => 'PRELIMINARY',
+    },
+    seed,
+  );
+}
+
+function shareOf(counts: Partial<Record<StateCode, number>>): Partial<Record<StateCode, number>> {
+  const total = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0);
+  return Object.fromEntries(Object.entries(counts).map(([state, count]) => [state, (count ?? 0) / total]));
 }
 
 /**
@@ -161,6 +229,13 @@ export function generateDemoCatalog(seed: number = DEFAULT_DEMO_SEED): DemoCatal
       sources: [...specialty.sources],
     }),
   );
+  const byCode = new Map(specialties.map((specialty) => [specialty.code, specialty]));
+  const pgy1Only = PGY1_ONLY_SPECIALTIES.map((specialty): SpecialtyStats => ({ ...specialty, matchRate: { ...specialty.matchRate }, signals: { ...specialty.signals }, sources: [...specialty.sources] }));
+  for (const specialty of pgy1Only) byCode.set(specialty.code, specialty);
   const programs = specialties.flatMap((specialty) => generateSpecialtyPrograms(specialty, seed));
-  return { specialties, programs };
+  const pgy1Programs = PGY1_TRACK_CODES.flatMap((code) => {
+    const specialty = byCode.get(code);
+    return specialty ? generatePgy1Programs(code, specialty, seed) : [];
+  });
+  return { specialties: [...specialties, ...pgy1Only], programs, pgy1Programs };
 }

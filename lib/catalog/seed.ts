@@ -3,6 +3,7 @@ import type { Database } from '@/lib/db/create-client';
 import type { SpecialtyStats } from '@/lib/engine/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { SPECIALTY_REFERENCE } from '@/lib/reference/specialties';
+import { PGY1_ONLY_SPECIALTIES } from '@/lib/reference/pgy1';
 import { DEMO_SOURCE, generateDemoCatalog } from './demo-generator';
 import { toProgramRow } from './mappers';
 
@@ -36,7 +37,7 @@ function toSpecialtyRow(stats: SpecialtyStats) {
 
 /** Creates the reference specialties a catalog import needs that are not in the database yet. */
 export async function ensureReferenceSpecialties(tx: Prisma.TransactionClient): Promise<void> {
-  const rows = SPECIALTY_REFERENCE.filter((stats) => stats.positions !== null).map(toSpecialtyRow);
+  const rows = [...SPECIALTY_REFERENCE.filter((stats) => stats.positions !== null), ...PGY1_ONLY_SPECIALTIES].map(toSpecialtyRow);
   await tx.specialty.createMany({ data: rows, skipDuplicates: true });
 }
 
@@ -55,7 +56,7 @@ export async function seedDemoCatalog(db: Database): Promise<SeedResult> {
       }
       const imports = await tx.catalogImport.findMany({ select: { replacedDemo: true } });
       const replaced = new Set(imports.flatMap((entry) => entry.replacedDemo));
-      const demo = catalog.programs.filter((program) => !replaced.has(program.specialtyCode));
+      const demo = [...catalog.programs, ...catalog.pgy1Programs].filter((program) => !replaced.has(program.specialtyCode));
       programs = demo.length;
       await tx.program.deleteMany({ where: { source: DEMO_SOURCE } });
       for (let start = 0; start < demo.length; start += INSERT_BATCH) {

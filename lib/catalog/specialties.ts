@@ -3,6 +3,7 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { toSpecialtyStats } from './mappers';
 import type { SpecialtyStats } from '@/lib/engine/types';
+import { PGY1_ONLY_NOTE, isPgy1OnlySpecialty } from '@/lib/reference/pgy1';
 import { matchYearOf, seasonFacts, seasonLabel, seasonSignalCounts, specialtySeason, type ApplicationService, type MatchHeldBy } from '@/lib/reference/seasons';
 
 export interface SpecialtyOption {
@@ -12,14 +13,17 @@ export interface SpecialtyOption {
   programCount: number;
 }
 
-/** Specialties that have at least one program in the catalog, largest first. */
-export async function listSpecialtyOptions(): Promise<SpecialtyOption[]> {
+/**
+ * Specialties that have at least one program in the catalog, largest first. `rankedOnly` leaves out
+ * those only ever a PGY-1 year (Transitional Year): a plan cannot have one as its specialty.
+ */
+export async function listSpecialtyOptions({ rankedOnly = false }: { rankedOnly?: boolean } = {}): Promise<SpecialtyOption[]> {
   const rows = await getDb().specialty.findMany({
     select: { code: true, name: true, positions: true, _count: { select: { programs: true } } },
     orderBy: [{ positions: { sort: 'desc', nulls: 'last' } }, { code: 'asc' }],
   });
   return rows
-    .filter((row) => row._count.programs > 0)
+    .filter((row) => row._count.programs > 0 && !(rankedOnly && isPgy1OnlySpecialty(row.code)))
     .map((row) => ({ code: row.code, name: row.name, positions: row.positions, programCount: row._count.programs }));
 }
 
@@ -27,7 +31,7 @@ export async function listSpecialtyOptions(): Promise<SpecialtyOption[]> {
 export interface SpecialtyListing extends Omit<SpecialtyStats, 'signals'> {
   applicationService: ApplicationService;
   matchHeldBy: MatchHeldBy;
-  /** False for a specialty SmartPick lists but cannot rank (ophthalmology): `note` says why. */
+  /** False for a specialty SmartPick lists but does not rank as a plan's specialty (ophthalmology, Transitional Year): `note` says why. */
   ranked: boolean;
   note?: string;
   signals: SpecialtyStats['signals'] & { season: string | null; source: string | null; verified: boolean };
@@ -39,11 +43,13 @@ export async function listSpecialties(now: Date = new Date()): Promise<Specialty
   const season = seasonFacts(matchYearOf(now));
   const ranked = rows.map(toSpecialtyStats).map((stats): SpecialtyListing => {
     const facts = specialtySeason(season, stats.code);
+    const pgy1Only = isPgy1OnlySpecialty(stats.code);
     return {
       ...stats,
       applicationService: facts.service,
       matchHeldBy: facts.matchHeldBy,
-      ranked: true,
+      ranked: !pgy1Only,
+      ...(pgy1Only ? { note: PGY1_ONLY_NOTE } : {}),
       signals: {
         ...seasonSignalCounts(season, stats.code),
         season: facts.signals ? seasonLabel(facts.signals, season.season) : null,

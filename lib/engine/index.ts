@@ -27,6 +27,8 @@ export { MAX_REASONS, MIN_REASONS, explainProgram } from './reasons';
 export type { ReasonInput } from './reasons';
 export { compareRanked, rankPrograms } from './ranking';
 export { MAX_BACKUP_SUGGESTIONS, matchTargetOf, planApplications } from './plan';
+export { PGY1_MODEL_NOTE, PGY1_PROGRAMS_LISTED, planPgy1 } from './pgy1';
+export type { Pgy1Plan, Pgy1Program } from './pgy1';
 export type { BackupSuggestion, PlanOutput } from './plan';
 export * from './strategy';
 export { findUnlockHints } from './unlock';

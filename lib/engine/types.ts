@@ -133,6 +133,12 @@ export interface EngineInput {
    * every number. Omitted: all of them.
    */
   page?: { offset: number; limit: number };
+  /**
+   * PGY-1 programs (Transitional Year, preliminary medicine and surgery: track PRELIMINARY), for the
+   * PGY-1 year an advanced specialty needs and a categorical specialty's preliminary fallback
+   * (pgy1.ts). They are never ranked as the chosen specialties' programs.
+   */
+  pgy1Programs?: readonly Program[];
 }
 
 export const EXCLUSION_REASONS = [

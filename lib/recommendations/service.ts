@@ -13,9 +13,11 @@ import {
   USMD_MATCH_BY_STEP2_BAND_SOURCE,
 } from '@/lib/reference/specialties';
 import { ValidationError } from '@/lib/http/errors';
+import { PGY1_ONLY_NOTE, PGY1_TRACK_CODES, isPgy1OnlySpecialty } from '@/lib/reference/pgy1';
+import type { Pgy1Plan } from '@/lib/engine/pgy1';
 import type { RecommendationRequest } from '@/lib/schemas/recommendation';
 import { matchYearFor } from './season';
-import type { RecommendationResponse, RecommendationResult, SpecialtyStrategyReply } from './types';
+import type { Pgy1PlanReply, RecommendationResponse, RecommendationResult, SpecialtyStrategyReply } from './types';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -81,12 +83,28 @@ const REPLY_SOURCES: Omit<RecommendationResponse['sources'], 'fees'> = {
   ],
 };
 
+function pgy1Reply(plan: Pgy1Plan | null, specialtiesByCode: ReadonlyMap<string, SpecialtyStats>): Pgy1PlanReply | null {
+  if (plan === null) return null;
+  const { programs, ...rest } = plan;
+  return {
+    ...rest,
+    programs: programs.map((p) => ({
+      ...summarize(p, specialtiesByCode.get(p.program.specialtyCode)),
+      pgy1Rank: p.pgy1Rank,
+      trackCode: p.trackCode,
+      trackName: p.trackName,
+      sameRegion: p.sameRegion,
+    })),
+  };
+}
+
 function strategyReply(
   strategy: SpecialtyStrategyDetails,
   specialty: SpecialtyStats,
   ranked: readonly RankedProgram[],
   tierThresholds: TierThresholds,
   season: SeasonFacts,
+  pgy1: Pgy1PlanReply | null,
 ): SpecialtyStrategyReply {
   // Only the signalled programs are looked up: a map of every ranked one cost more than the rest of the reply.
   const signalled = new Set(strategy.signals.map((signal) => signal.programId));
@@ -118,6 +136,7 @@ function strategyReply(
     }),
     signalCounts: seasonSignalCounts(season, strategy.specialtyCode),
     signalCountsSource: signalsProvenance(season, strategy.specialtyCode),
+    pgy1,
   };
 }
 
@@ -132,6 +151,9 @@ export async function recommendPrograms(
   const notRanked = request.preferences.specialties.map((code) => notRankedSpecialty(season, code)).filter((s) => s !== undefined);
   if (notRanked.length > 0) {
     throw new ValidationError('Some fields need attention.', { 'preferences.specialties': notRanked.map((s) => s.what) });
+  }
+  if (request.preferences.specialties.some(isPgy1OnlySpecialty)) {
+    throw new ValidationError('Some fields need attention.', { 'preferences.specialties': [PGY1_ONLY_NOTE] });
   }
   const unknown = request.preferences.specialties.filter((code) => !snapshot.specialtiesByCode.has(code));
   if (unknown.length > 0) {
@@ -150,6 +172,7 @@ export async function recommendPrograms(
     specialties: withSeasonSignals(snapshot.specialties, season),
     seasonYear: matchYear,
     page: { offset, limit },
+    pgy1Programs: PGY1_TRACK_CODES.flatMap((code) => snapshot.preliminaryBySpecialty.get(code) ?? []),
   });
   // One pass over the ranking for the counts and each specialty's list (ranks in order).
   const tierCounts: Record<Tier, number> = { reach: 0, target: 0, safety: 0 };
@@ -180,6 +203,7 @@ export async function recommendPrograms(
         rankedBySpecialty.get(strategy.specialtyCode) ?? [],
         output.tierThresholdsBySpecialty[strategy.specialtyCode] ?? output.tierThresholds,
         season,
+        pgy1Reply(output.pgy1BySpecialty[strategy.specialtyCode] ?? null, snapshot.specialtiesByCode),
       ),
     ),
     totalCost: output.totalCost,

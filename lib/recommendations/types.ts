@@ -101,6 +101,46 @@ export interface SpecialtyStrategyReply {
   signalCounts: { single: number | null; gold: number | null; silver: number | null };
   /** Where those counts come from, and the season they are for (issue 16); null where there are none. */
   signalCountsSource: { source: string; season: string; note: string | null } | null;
+  /**
+   * The PGY-1 year (issue 16): required where recommended programs start at PGY-2 (advanced), or a
+   * preliminary fallback where the categorical target is out of reach; null where neither.
+   */
+  pgy1: Pgy1PlanReply | null;
+}
+
+/** A PGY-1 program as the plan lists it: a ranked program, with its track and its place in the PGY-1 list. */
+export interface Pgy1ProgramReply extends RecommendationResult {
+  pgy1Rank: number;
+  trackCode: string;
+  trackName: string;
+  /** In a region of the applicant's advanced (or categorical) programs: listed first. */
+  sameRegion: boolean;
+}
+
+export interface Pgy1PlanReply {
+  kind: 'required' | 'fallback';
+  required: boolean;
+  why: string;
+  tracks: { code: string; name: string; eligiblePrograms: number; filledShare2020: number; source: string }[];
+  advancedApplications: number;
+  regions: Region[];
+  eligiblePrograms: number;
+  curve: CurvePoint[];
+  recommendedApplications: number;
+  recommendationReason: string;
+  recommendationStop: RecommendationStop;
+  matchTarget: number;
+  matchChanceAtRecommended: number;
+  tierMix: Record<Tier, number>;
+  tierThresholds: TierThresholds;
+  /** Fees of the PGY-1 applications, on ERAS, each track its own specialty; included in totalCost. */
+  cost: { applications: number; usd: number };
+  costByTrack: { code: string; applications: number; usd: number }[];
+  /** A fallback's choices (10 / 20 / 40 applications: chance of a preliminary position, fees); empty when required. */
+  options: { applications: number; matchChance: number; usd: number }[];
+  programs: Pgy1ProgramReply[];
+  /** What the chances are (not calibrated to PGY-1 tracks). */
+  note: string;
 }
 
 export interface RecommendationResponse {

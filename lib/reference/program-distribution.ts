@@ -29,7 +29,7 @@ export const ACGME_SPECIALTY_CODES: Readonly<Record<string, string>> = {
   ANES: '040', CHNEURO: '185', DERM: '080', DR: '420', EM: '110', ENT: '280', FM: '120', GS: '440',
   IM: '140', IR: '416', MEDPEDS: '700', NEURO: '180', NSGY: '160', OBGYN: '220', ORTHO: '260', PATH: '300',
   PEDS: '320', PLASTICS: '362', PMR: '340', PSYCH: '400', RADONC: '430', THOR: '461', URO: '480',
-  VASC: '451',
+  VASC: '451', TY: '999',
 };
 
 /** Programs per state in each specialty's ERAS 2021 list (states with none are absent). */

@@ -88,6 +88,22 @@ test.describe('the application strategy', () => {
     // A US MD with a score and no visa need gets no visa or passing-score notice.
     await expect(page.getByRole('region', { name: 'This season, for applicants like you' })).toHaveCount(0);
   });
+
+  test('a dermatology plan adds its PGY-1 year: transitional and preliminary programs, their count, chance and cost in the plan', async ({ page }) => {
+    await page.goto('/plan');
+    await fillPlan(page, { applicantType: 'US MD', graduationYear: '2027', step2: '262', research: '8', visa: 'No visa needed', specialties: ['Dermatology'] });
+    await page.getByRole('button', { name: 'See my programs' }).click();
+    const pgy1 = page.getByRole('region', { name: 'Your PGY-1 year' });
+    await expect(pgy1).toBeVisible();
+    await expect(pgy1).toContainText(/\d+ of the \d+ Dermatology programs recommended start at PGY-2/);
+    await expect(pgy1).toContainText(/Apply to \d+ PGY-1 programs/);
+    await expect(pgy1).toContainText(/\$[\d,]+ in ERAS fees for these \d+ applications/);
+    await expect(pgy1).toContainText(/NRMP, Main Residency Match 2020, program results/);
+    const programs = pgy1.getByRole('list', { name: /^Where to apply for it/ });
+    await expect(programs.getByRole('listitem').first()).toContainText(/Transitional Year|Preliminary Internal Medicine/);
+    await expect(page.getByRole('list', { name: "Your plan's fees" })).toContainText(/including \d+ PGY-1 applications/);
+    await expectNoSeriousA11yViolations(page);
+  });
 });
 
 test('/how-we-estimate publishes the calibration: every band, every specialty by applicant type, the overall rates and what is not calibrated', async ({ page }) => {

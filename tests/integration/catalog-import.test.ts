@@ -90,7 +90,13 @@ describe('catalog import of the real public files', () => {
     expectAccounted(report);
     expect(report.updated).toBe(0);
     expect(report.rejected.every((r) => r.file && r.row >= 2 && r.reason.length > 0)).toBe(true);
-    expect(report.rejected).toContainEqual({ file: 'Transitional Year.csv', row: 2, reason: 'Transitional Year is not a specialty SmartPick covers' });
+    // Transitional Year programs come in as PGY-1 programs (issue 16), not as rejections.
+    expect(report.rejected.filter((r) => r.file === 'Transitional Year.csv')).toEqual([]);
+    expect(await db.program.findUnique({ where: { acgmeId: '9990100001' }, select: { specialtyCode: true, track: true, state: true } })).toEqual({
+      specialtyCode: 'TY',
+      track: 'PRELIMINARY',
+      state: 'AL',
+    });
 
     const program = await db.program.findUnique({ where: { acgmeId: '0400121010' } });
     expect(program).toMatchObject({

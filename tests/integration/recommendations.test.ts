@@ -190,8 +190,10 @@ describe('POST /api/recommendations — the application strategy', () => {
     // Internal Medicine: 3 gold and 12 silver signals (AAMC, 2025 ERAS season).
     expect(im.signals.filter((s) => s.kind === 'gold').length).toBeLessThanOrEqual(3);
     expect(im.signals.filter((s) => s.kind === 'silver').length).toBeLessThanOrEqual(12);
-    expect(json.totalCost.applications).toBe(json.specialties.reduce((sum, s) => sum + s.cost.applications, 0));
-    expect(json.totalCost.programFeesUsd).toBe(json.specialties.reduce((sum, s) => sum + s.cost.usd, 0));
+    // Neurology mostly starts at PGY-2: its PGY-1 applications (issue 16) are in the total too.
+    expect(json.specialties[1]!.pgy1?.required).toBe(true);
+    expect(json.totalCost.applications).toBe(json.specialties.reduce((sum, s) => sum + s.cost.applications + (s.pgy1?.cost.applications ?? 0), 0));
+    expect(json.totalCost.programFeesUsd).toBe(json.specialties.reduce((sum, s) => sum + s.cost.usd + (s.pgy1?.cost.usd ?? 0), 0));
     // Both on ERAS: the USMLE transcript once.
     expect(json.totalCost.oneTimeFees.map((f) => `${f.service} ${f.key}`)).toEqual(['ERAS usmle_transcript']);
     expect(json.totalCost.usd).toBe(json.totalCost.programFeesUsd + 80);

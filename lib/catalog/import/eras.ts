@@ -103,6 +103,8 @@ export function parseErasFile(text: string, fileName: string, inDirectory = fals
         city: (cells[at.City] ?? '').trim(),
         state: (cells[at.State] ?? '').trim(),
         eras_participating: participating,
+        // A Transitional Year is a PGY-1 year only, whatever the list calls it.
+        ...(mapping.code === 'TY' ? { track: 'PRELIMINARY' } : {}),
         ...(website !== undefined ? { website } : {}),
       },
     });

@@ -1,4 +1,5 @@
-// Maps the public files' specialty names to SmartPick's 24 specialty codes (lib/reference/specialties.ts).
+// Maps the public files' specialty names to SmartPick's 24 specialty codes (lib/reference/specialties.ts)
+// and to TY, the Transitional Year (a PGY-1 year only: lib/reference/pgy1.ts).
 // A name listed with `code: null` is a known specialty or track SmartPick does not cover: its rows are
 // rejected with that plain name. A name not listed at all is rejected as unknown.
 
@@ -39,7 +40,7 @@ export const ERAS_FILE_SPECIALTIES: Readonly<Record<string, SpecialtyMapping>> =
   'Vascular Surgery - Integrated': covered('VASC', 'Vascular Surgery (Integrated)'),
   // Independent plastic surgery: entered after another residency, not the integrated track SmartPick covers.
   'Plastic Surgery': uncovered('Plastic Surgery (independent)'),
-  'Transitional Year': uncovered('Transitional Year'),
+  'Transitional Year': covered('TY', 'Transitional Year'),
   'Preventive Medicine': uncovered('Preventive Medicine'),
   'Nuclear Medicine': uncovered('Nuclear Medicine'),
   'Neurodevelopmental Disabilities': uncovered('Neurodevelopmental Disabilities'),
@@ -114,7 +115,7 @@ export const NRMP_SPECIALTY_DIGITS: Readonly<Record<string, SpecialtyMapping>> =
   '770': uncovered('Diagnostic Radiology-Nuclear Medicine (combined)'),
   '785': uncovered('Internal Medicine-Dermatology (combined)'),
   '795': uncovered('Emergency Medicine-Family Medicine (combined)'),
-  '999': uncovered('Transitional Year'),
+  '999': covered('TY', 'Transitional Year'),
 };
 
 /** NRMP track letters (the 8th character of a program code). */

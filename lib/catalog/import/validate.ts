@@ -5,13 +5,14 @@ import { z } from 'zod';
 import { PROGRAM_TRACKS, PROGRAM_TYPES, RESEARCH_EMPHASES, SETTINGS } from '@/lib/engine/types';
 import type { Region } from '@/lib/engine/types';
 import { SPECIALTY_REFERENCE } from '@/lib/reference/specialties';
+import { PGY1_ONLY_SPECIALTIES } from '@/lib/reference/pgy1';
 import { US_STATE_CODES, regionOfState } from '@/lib/reference/states';
 import type { ProgramKey, RawCandidate } from './types';
 
 export const ACGME_ID_PATTERN = /^\d{10}$/;
 export const NRMP_CODE_PATTERN = /^\d{7}[A-Z]\d$/;
 
-const SPECIALTY_CODES = SPECIALTY_REFERENCE.map((specialty) => specialty.code) as [string, ...string[]];
+const SPECIALTY_CODES = [...SPECIALTY_REFERENCE, ...PGY1_ONLY_SPECIALTIES].map((specialty) => specialty.code) as [string, ...string[]];
 
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 const whole = (min: number, max: number) =>

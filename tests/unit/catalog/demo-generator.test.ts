@@ -7,13 +7,20 @@ import { PROGRAM_TYPES, type Program } from '@/lib/engine/types';
 import { CITIES_BY_STATE } from '@/lib/reference/cities';
 import { ACGME_SPECIALTY_CODES, ACGME_STATE_CODES } from '@/lib/reference/program-distribution';
 import { SPECIALTY_REFERENCE } from '@/lib/reference/specialties';
+import { PGY1_ONLY_SPECIALTIES, isPgy1OnlySpecialty } from '@/lib/reference/pgy1';
 import { US_STATES, regionOfState, type StateCode } from '@/lib/reference/states';
 
 const catalog = generateDemoCatalog();
-const { programs, specialties } = catalog;
+const { specialties } = catalog;
+const programs = [...catalog.programs, ...catalog.pgy1Programs];
 
+/** A specialty's residency programs (its PGY-1-only preliminary programs apart). */
 function programsOf(code: string): Program[] {
-  return programs.filter((program) => program.specialtyCode === code);
+  return programs.filter((program) => program.specialtyCode === code && program.track !== 'PRELIMINARY');
+}
+
+function preliminaryOf(code: string): Program[] {
+  return programs.filter((program) => program.specialtyCode === code && program.track === 'PRELIMINARY');
 }
 
 function mean(values: readonly number[]): number {
@@ -49,22 +56,48 @@ describe('generateDemoCatalog', () => {
     }
   });
 
-  it('builds between 4,500 and 5,500 programs', () => {
-    expect(programs.length).toBeGreaterThanOrEqual(4500);
-    expect(programs.length).toBeLessThanOrEqual(5500);
+  it('builds between 4,500 and 5,500 residency programs, and keeps the PGY-1 ones apart', () => {
+    const residencies = catalog.programs;
+    expect(residencies.filter((program) => program.track === 'PRELIMINARY')).toEqual([]);
+    expect(catalog.pgy1Programs.every((program) => program.track === 'PRELIMINARY')).toBe(true);
+    expect(residencies.length).toBeGreaterThanOrEqual(4500);
+    expect(residencies.length).toBeLessThanOrEqual(5500);
+  });
+
+  it.each([
+    ['TY', 171, 1434],
+    ['IM', 340, 1867],
+    ['GS', 247, 1149],
+  ])('has the NRMP 2020 PGY-1 track %s: %i preliminary programs, %i positions', (code, count, positions) => {
+    const own = preliminaryOf(code);
+    expect(own).toHaveLength(count);
+    expect(own.reduce((sum, program) => sum + (program.positions ?? 0), 0)).toBe(positions);
+    for (const program of own) expect(program.positions).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has Transitional Year programs only on the preliminary track, and no other preliminary specialty', () => {
+    expect(programsOf('TY')).toEqual([]);
+    expect(new Set(programs.filter((p) => p.track === 'PRELIMINARY').map((p) => p.specialtyCode))).toEqual(new Set(['TY', 'IM', 'GS']));
+    // The ERAS 2021 Transitional Year list's busiest states.
+    const byState = new Map<string, number>();
+    for (const program of preliminaryOf('TY')) byState.set(program.state, (byState.get(program.state) ?? 0) + 1);
+    expect([...byState].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([state]) => state).sort()).toEqual(['FL', 'MI']);
   });
 
   it('covers at least 20 specialties, every one of them with programs', () => {
     expect(specialties.length).toBeGreaterThanOrEqual(20);
-    for (const specialty of specialties) expect(programsOf(specialty.code).length, specialty.code).toBeGreaterThan(0);
+    for (const specialty of specialties) {
+      const own = isPgy1OnlySpecialty(specialty.code) ? preliminaryOf(specialty.code) : programsOf(specialty.code);
+      expect(own.length, specialty.code).toBeGreaterThan(0);
+    }
   });
 
-  it('returns the reference specialties, unchanged', () => {
-    expect(specialties).toEqual(SPECIALTY_REFERENCE.filter((specialty) => specialty.positions !== null));
+  it('returns the reference specialties, unchanged, then the PGY-1-only ones (Transitional Year)', () => {
+    expect(specialties).toEqual([...SPECIALTY_REFERENCE.filter((specialty) => specialty.positions !== null), ...PGY1_ONLY_SPECIALTIES]);
   });
 
   it("gives each specialty its 2026 positions, over programs sized like the specialty's real ones", () => {
-    for (const specialty of specialties) {
+    for (const specialty of specialties.filter((s) => !isPgy1OnlySpecialty(s.code))) {
       const own = programsOf(specialty.code);
       expect(own.reduce((sum, program) => sum + (program.positions ?? 0), 0), specialty.code).toBe(specialty.positions);
       expect(own.length, specialty.code).toBe(demoProgramCount(specialty));
@@ -82,7 +115,10 @@ describe('generateDemoCatalog', () => {
 
   it('gives every program a unique, stable id of the form demo-<SPEC>-<nnnn>', () => {
     expect(new Set(programs.map((program) => program.id)).size).toBe(programs.length);
-    for (const program of programs) expect(program.id).toMatch(new RegExp(`^demo-${program.specialtyCode}-\\d{4}$`));
+    for (const program of programs) {
+      const stem = program.track === 'PRELIMINARY' && program.specialtyCode !== 'TY' ? `${program.specialtyCode}-prelim` : program.specialtyCode;
+      expect(program.id).toMatch(new RegExp(`^demo-${stem}-\\d{4}$`));
+    }
     expect(programsOf('IM')[0]?.id).toBe('demo-IM-0001');
   });
 

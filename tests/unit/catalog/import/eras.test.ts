@@ -44,7 +44,6 @@ describe('parseErasFile', () => {
   });
 
   it.each([
-    ['Transitional Year.csv', 'Transitional Year is not a specialty SmartPick covers'],
     ['Internal Medicine-Psychiatry.csv', 'Internal Medicine-Psychiatry (combined) is not a specialty SmartPick covers'],
     ['Podiatry.csv', 'the file name "Podiatry" is not an ERAS specialty SmartPick knows'],
   ])('rejects every row of %s', (name, reason) => {
@@ -84,8 +83,14 @@ describe('parseErasFiles', () => {
       { name: 'Transitional Year.csv', text: file('0,AL,Mobile,,T Program,9990100001,Participating,') },
     ]);
     expect(parsed.rowsRead).toBe(2);
-    expect(parsed.rejections).toEqual([{ row: 2, file: 'Transitional Year.csv', reason: 'Transitional Year is not a specialty SmartPick covers' }]);
-    expect(parsed.candidates.map((c) => [c.file, c.row])).toEqual([['Urology.csv', 2]]);
+    expect(parsed.rejections).toEqual([]);
+    expect(parsed.candidates.map((c) => [c.file, c.row])).toEqual([
+      ['Transitional Year.csv', 2],
+      ['Urology.csv', 2],
+    ]);
+    // A Transitional Year is a PGY-1 year: its programs come in on the preliminary track.
+    expect(parsed.candidates[0]?.cells).toMatchObject({ specialty: 'TY', track: 'PRELIMINARY' });
+    expect(parsed.candidates[1]?.cells.track).toBeUndefined();
   });
 });
 

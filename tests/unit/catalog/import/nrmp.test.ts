@@ -72,8 +72,13 @@ describe('parseNrmpFile', () => {
     expect(parsed.candidates[0]?.cells).toMatchObject({ specialty, name });
   });
 
+  it('takes a Transitional Year (NRMP digits 999, track P) as a preliminary program of specialty TY', () => {
+    const parsed = parseRow('Example Hosp-AL,Transitional,1903999P0,15,12');
+    expect(parsed.rejections).toEqual([]);
+    expect(parsed.candidates[0]?.cells).toMatchObject({ specialty: 'TY', track: 'PRELIMINARY', positions: '15' });
+  });
+
   it.each([
-    ['Example Hosp-AL,Transitional,1903999P0,15,12', /^Transitional Year is not a specialty SmartPick covers$/],
     ['Example Hosp-AL,Medicine-Psychiatry,1903715C0,2,2', /^Internal Medicine-Psychiatry \(combined\) is not/],
     ['Example Hosp-AL,Something,1903123C0,2,2', /^NRMP specialty digits 123/],
     ['U Example Med School,Pediatrics,1903320C0,2,2', /^no state: the institution "U Example Med School"/],

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ERAS_FILE_SPECIALTIES, NRMP_SPECIALTY_DIGITS } from '@/lib/catalog/import/specialty-names';
 import { SPECIALTY_REFERENCE } from '@/lib/reference/specialties';
 
-const CODES = SPECIALTY_REFERENCE.map((s) => s.code);
+// The 24 ranked specialties and Transitional Year, a PGY-1 year only.
+const CODES = [...SPECIALTY_REFERENCE.map((s) => s.code), 'TY'];
 
 describe('specialty names', () => {
-  it('maps ERAS files onto all 24 specialties, each once', () => {
+  it('maps ERAS files onto all 24 specialties and Transitional Year, each once', () => {
     const covered = Object.values(ERAS_FILE_SPECIALTIES).flatMap((m) => (m.code ? [m.code] : []));
     expect([...covered].sort()).toEqual([...CODES].sort());
   });
@@ -20,7 +21,7 @@ describe('specialty names', () => {
     ['Surgery', 'GS'],
     ['Radiology-Diagnostic', 'DR'],
     ['Otolaryngology - Head and Neck Surgery', 'ENT'],
-    ['Transitional Year', null],
+    ['Transitional Year', 'TY'],
     ['Plastic Surgery', null],
   ])('ERAS file %j → %j', (name, code) => {
     expect(ERAS_FILE_SPECIALTIES[name]?.code).toBe(code);
@@ -30,7 +31,8 @@ describe('specialty names', () => {
     ['040', 'ANES'],
     ['140', 'IM'],
     ['700', 'MEDPEDS'],
-    ['999', null],
+    ['999', 'TY'],
+    ['186', null],
   ])('NRMP digits %s → %j', (digits, code) => {
     expect(NRMP_SPECIALTY_DIGITS[digits]?.code).toBe(code);
   });

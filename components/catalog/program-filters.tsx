@@ -21,7 +21,7 @@ import {
   STATE_OPTIONS,
   YOG_OPTIONS,
 } from './filter-options';
-import { SelectField } from './select-field';
+import { SelectField } from '@/components/ui/select-field';
 
 type Filters = Omit<ProgramQuery, 'page'>;
 

@@ -191,6 +191,8 @@ export function validateDraft(draft: PlanDraft): { errors: DraftErrors; request:
   if (errors.graduationYear && draft.graduationYear.trim() === '') {
     errors.graduationYear = 'Enter the year you graduated or will graduate';
   }
+  // The form asks for a main specialty first (issue 17): say so in its words.
+  if (errors.specialties && draft.specialties.length === 0) errors.specialties = 'Choose your main specialty';
   const request = profile.ok && preferences.ok ? { profile: profile.data, preferences: preferences.data } : null;
   return { errors, request };
 }

@@ -1,12 +1,59 @@
 import { CheckboxGroup, RadioGroup } from '@/components/ui/choice-group';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { Notice } from '@/components/ui/notice';
+import { SelectField } from '@/components/ui/select-field';
 import type { SpecialtyOption } from '@/lib/catalog/specialties';
 import { MAX_SPECIALTIES } from '@/lib/schemas/recommendation-rules';
 import { fieldId, FormSection, type SectionProps } from './form-section';
 import { MATCH_TARGET_OPTIONS, PROGRAM_TYPE_OPTIONS, SETTING_OPTIONS, STATE_OPTIONS } from './plan-options';
 
 const MULTI_SELECT_HINT = 'Optional. Choose several with Ctrl or ⌘ held down (Shift for a range); on a phone, tap each one.';
+
+/**
+ * The main specialty, then its backups: the first code of `chosen` is the main one (the reply's
+ * first strategy), the rest backups in the order the list shows them.
+ */
+function SpecialtyChoice({
+  options,
+  chosen,
+  onChange,
+  error,
+}: {
+  options: readonly { value: string; label: string }[];
+  chosen: readonly string[];
+  onChange: (values: string[]) => void;
+  error?: string;
+}) {
+  const main = chosen[0] ?? '';
+  const backups = chosen.slice(1);
+  const backupOptions = options.filter((option) => option.value !== main);
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="max-w-md">
+        <SelectField
+          id={fieldId('specialties')}
+          label="Main specialty"
+          hint="The specialty you most want: its strategy comes first."
+          options={[{ value: '', label: 'Choose a specialty' }, ...options]}
+          value={main}
+          onValueChange={(value) => onChange(value === '' ? [] : [value, ...backups.filter((code) => code !== value)])}
+          error={error}
+        />
+      </div>
+      {main !== '' ? (
+        <CheckboxGroup
+          id={`${fieldId('specialties')}-backups`}
+          legend="Backup specialties"
+          hint={`Optional: up to ${MAX_SPECIALTIES - 1}. Each gets its own list and strategy, after the main one.`}
+          options={backupOptions}
+          values={backups.filter((code) => code !== main)}
+          onValuesChange={(values) => onChange([main, ...values])}
+          columns={3}
+        />
+      ) : null}
+    </div>
+  );
+}
 
 export function PreferencesSection({ draft, errorFor, update, specialties }: SectionProps & { specialties: readonly SpecialtyOption[] }) {
   const specialtyOptions = specialties.map((specialty) => ({ value: specialty.code, label: specialty.name }));
@@ -17,15 +64,11 @@ export function PreferencesSection({ draft, errorFor, update, specialties }: Sec
           The program catalog is empty right now. Please try again later.
         </Notice>
       ) : (
-        <CheckboxGroup
-          id={fieldId('specialties')}
-          legend="Specialties"
-          hint={`Choose 1 to ${MAX_SPECIALTIES}.`}
+        <SpecialtyChoice
           options={specialtyOptions}
-          values={draft.specialties}
-          onValuesChange={(values) => update('specialties', values)}
+          chosen={draft.specialties}
+          onChange={(values) => update('specialties', values)}
           error={errorFor('specialties')}
-          columns={3}
         />
       )}
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">

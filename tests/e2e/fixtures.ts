@@ -43,5 +43,9 @@ export async function fillPlan(page: Page, answers: PlanAnswers) {
   if (answers.research) await page.getByLabel('Research items').fill(answers.research);
   if (answers.usceMonths) await page.getByLabel('US clinical experience (months)').fill(answers.usceMonths);
   await page.getByLabel(answers.visa, { exact: true }).check();
-  for (const specialty of answers.specialties) await page.getByLabel(specialty, { exact: true }).check();
+  // The first is the main specialty (a select); the rest are backups (checkboxes, shown once a main is chosen).
+  const [main, ...backups] = answers.specialties;
+  if (main) await page.getByLabel('Main specialty').selectOption({ label: main });
+  const backupGroup = page.getByRole('group', { name: 'Backup specialties' });
+  for (const specialty of backups) await backupGroup.getByLabel(specialty, { exact: true }).check();
 }

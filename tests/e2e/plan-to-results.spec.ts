@@ -31,6 +31,23 @@ test.describe('an anonymous applicant builds a list', () => {
     await expect(page.getByText(/demo data/i).first()).toBeVisible();
   });
 
+  test('asks for the main specialty, then backups: the main one is the first strategy whatever the order of the list (issue 17)', async ({ page }) => {
+    await page.goto('/plan');
+    await expect(page.getByRole('group', { name: 'Backup specialties' })).toHaveCount(0);
+    await fillPlan(page, { applicantType: 'US MD', graduationYear: '2027', step2: '245', research: '2', visa: 'No visa needed', specialties: ['Family Medicine', 'Pediatrics'] });
+    const backups = page.getByRole('group', { name: 'Backup specialties' });
+    // The main specialty is not offered again as its own backup.
+    await expect(backups.getByLabel('Family Medicine', { exact: true })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: 'See my programs' }).click();
+    await expect(page.getByRole('heading', { name: 'Family Medicine strategy', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Pediatrics strategy (backup)' })).toBeVisible();
+    // Back on the form, the choice is kept: main Family Medicine, Pediatrics its backup.
+    await page.getByRole('link', { name: 'Edit my answers' }).click();
+    await expect(page.getByLabel('Main specialty')).toHaveValue('FM');
+    await expect(page.getByRole('group', { name: 'Backup specialties' }).getByLabel('Pediatrics', { exact: true })).toBeChecked();
+  });
+
   test('asks for the ranking once, as early as it can: at submit from /plan, while the HTML is parsed on a reload', async ({ page }) => {
     // Where and when each ranking request starts (the request itself goes to the server unchanged).
     await page.addInitScript(() => {
@@ -79,7 +96,7 @@ test.describe('an anonymous applicant builds a list', () => {
     await expect(step2).toHaveAttribute('aria-invalid', 'true');
     await page.getByRole('button', { name: 'See my programs' }).click();
     await expect(page).toHaveURL(/\/plan$/);
-    await expect(page.getByText(/choose at least one specialty/i).first()).toBeVisible();
+    await expect(page.getByText(/choose your main specialty/i).first()).toBeVisible();
   });
 
   test('keeps the draft when the applicant comes back to edit', async ({ page }) => {
@@ -126,8 +143,10 @@ test.describe('accessibility', () => {
     await page.keyboard.type('250');
     await page.getByLabel('No visa needed', { exact: true }).focus();
     await page.keyboard.press('Space');
-    await page.getByLabel('Pediatrics', { exact: true }).focus();
-    await page.keyboard.press('Space');
+    // A native select takes its option from the keyboard: type the name's first letters.
+    await page.getByLabel('Main specialty').focus();
+    await page.keyboard.type('Pediatrics');
+    await expect(page.getByLabel('Main specialty')).toHaveValue('PEDS');
     await page.getByRole('button', { name: 'See my programs' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('table')).toBeVisible();

@@ -1,4 +1,4 @@
-import { describedByIds, FieldHint } from '@/components/ui/field-message';
+import { describedByIds, FieldError, FieldHint } from './field-message';
 
 interface SelectFieldProps {
   id: string;
@@ -7,10 +7,11 @@ interface SelectFieldProps {
   value: string;
   onValueChange: (value: string) => void;
   hint?: React.ReactNode;
+  error?: string;
 }
 
 /** A labelled native <select> whose name is its id, so a plain form submits it as that parameter. */
-export function SelectField({ id, label, options, value, onValueChange, hint }: SelectFieldProps) {
+export function SelectField({ id, label, options, value, onValueChange, hint, error }: SelectFieldProps) {
   return (
     <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="font-semibold text-slate-900">
@@ -22,7 +23,8 @@ export function SelectField({ id, label, options, value, onValueChange, hint }: 
         name={id}
         value={value}
         onChange={(event) => onValueChange(event.target.value)}
-        aria-describedby={describedByIds(id, Boolean(hint), false)}
+        aria-describedby={describedByIds(id, Boolean(hint), Boolean(error))}
+        aria-invalid={error ? true : undefined}
         className="min-h-11 w-full max-w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900"
       >
         {options.map((option) => (
@@ -31,6 +33,7 @@ export function SelectField({ id, label, options, value, onValueChange, hint }: 
           </option>
         ))}
       </select>
+      <FieldError id={id} message={error} />
     </div>
   );
 }

@@ -45,7 +45,9 @@ export default function LandingPage() {
           ))}
         </ol>
         <p className="text-slate-800">
-          Your answers stay in your browser; scores never go into a web address, and you don&apos;t need an account.
+          What happens to your answers: this browser keeps them so you can come back and edit them; they are sent to
+          SmartPick to rank programs each time you ask, and kept on our side only if you sign in and save a list. Scores
+          never go into a web address, and you don&apos;t need an account.
         </p>
       </section>
 

@@ -34,9 +34,12 @@ export function ResultsTable({
   results,
   total,
   signals = new Map(),
+  fitRated = true,
 }: {
   results: readonly RecommendationResult[];
   total: number;
+  /** False when no preferences were given: the fit then measures openness alone, so it is not shown as a score. */
+  fitRated?: boolean;
   /** The programs that get a signal, by id (signalsByProgram). */
   signals?: ReadonlyMap<string, SignalKind>;
 }) {
@@ -103,7 +106,13 @@ export function ResultsTable({
                     </div>
                   </dl>
                 </td>
-                <td className={`${CELL} tabular-nums`}>{Math.round(result.fit)}</td>
+                <td className={`${CELL} tabular-nums`}>
+                  {fitRated ? (
+                    Math.round(result.fit)
+                  ) : (
+                    <span className="text-sm text-slate-700">Not rated: no preferences given</span>
+                  )}
+                </td>
                 <td className={`${CELL} min-w-64`}>
                   <ul className="list-disc pl-4 text-sm text-slate-800">
                     {result.reasons.map((reason) => (

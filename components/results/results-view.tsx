@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import Link from 'next/link';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { readRequest, type StoredRequest } from '@/components/plan/request-storage';
 import { Button, LinkButton } from '@/components/ui/button';
@@ -67,6 +68,7 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
   // a thousand elements) follows in a render React splits into short tasks, so the page stays
   // responsive. Only the first appearance waits: later updates ("Load more") draw at once.
   const detailsReady = useDeferredValue(ready !== null);
+  const fitRated = (ready?.data.fitCounted ?? []).some((factor) => factor !== 'openness');
 
   useEffect(() => {
     void loadStateMap();
@@ -112,7 +114,17 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
                     fit.{' '}
                     <span className="sm:hidden">Scroll the table sideways to see every column.</span>
                   </p>
-                  <ResultsTable results={shownResults} total={state.data.total} signals={signals} />
+                  {fitRated ? null : (
+                    <p className="text-slate-800">
+                      You gave no location, setting, program type, size or research preference, so fit is not rated: the
+                      ranking uses your interview chances and each program&apos;s share of residents like you.{' '}
+                      <Link href="/plan" className="text-blue-800 underline">
+                        Add preferences
+                      </Link>{' '}
+                      to rate fit.
+                    </p>
+                  )}
+                  <ResultsTable results={shownResults} total={state.data.total} signals={signals} fitRated={fitRated} />
                   <p role="status" className="text-slate-800">
                     Showing {formatCount(shownResults.length, 'program', 'programs')} of {formatNumber(state.data.total)}.
                   </p>

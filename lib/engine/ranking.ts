@@ -322,6 +322,7 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
       // The main specialty's lines (the page's legend); each specialty's own beside them.
       tierThresholds: tierThresholdsBySpecialty[chosen[0]!] ?? tierThresholdsForList(profile.applicantType, []),
       tierThresholdsBySpecialty,
+      fitCounted: [...fitPlan.counted],
     },
     excludedCandidates,
     bySpecialty,

@@ -205,6 +205,11 @@ export interface EngineOutput {
   tierThresholds: TierThresholds;
   /** Each chosen specialty's tier lines: the type's, or moved into that specialty's list (tiers.ts). */
   tierThresholdsBySpecialty: Record<string, TierThresholds>;
+  /**
+   * The fit factors counted: those the applicant set a preference on, and openness always. Only
+   * openness means no preferences were given, so the fit measures openness alone (issue 17).
+   */
+  fitCounted: (keyof FitWeights)[];
 }
 
 /** The interview chances that divide the tiers for one applicant type (tiers.ts). */

@@ -210,6 +210,7 @@ export async function recommendPrograms(
     overall: output.overall,
     matchTarget: matchTargetOf({ preferences: request.preferences }),
     tierThresholds: output.tierThresholds,
+    fitCounted: output.fitCounted,
     notices: noticesFor(season, request.profile, specialties).map((n) => ({
       kind: n.kind,
       text: n.text,

@@ -170,6 +170,8 @@ export interface RecommendationResponse {
   matchTarget: number;
   /** The interview chances that divide reach / target / safety for this applicant's type. */
   tierThresholds: TierThresholds;
+  /** The fit factors counted (issue 17): ["openness"] alone means no preferences were given, and the page says so rather than show the fit. */
+  fitCounted: FitFactor['factor'][];
   /** Rules and events of the season that concern this applicant (issue 16), each with its source and year. */
   notices: { kind: string; text: string; source: string; year: number; verified: boolean; season: string }[];
   /** When the main specialty's target is out of reach: where applicants like this one match most often. */

@@ -4,6 +4,8 @@ test.describe('an anonymous applicant builds a list', () => {
   test('from the landing page to a ranked, tiered list of real catalog rows', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByText(/demo data/i).first()).toBeVisible();
+    // Issue 17: the privacy line says what is sent and what is stored.
+    await expect(page.getByText(/sent to SmartPick to rank programs each time you ask, and kept on our side only if you sign in and save a list/)).toBeVisible();
     await page.getByRole('link', { name: 'Start — no account needed' }).click();
     await expect(page).toHaveURL(/\/plan$/);
 
@@ -28,6 +30,9 @@ test.describe('an anonymous applicant builds a list', () => {
     await expect(first).toContainText(/\d+% \(\d+–\d+%\)/);
     await expect(first).toContainText(/[a-z], [A-Z]{2}/);
     await expect(first.getByRole('listitem').first()).toBeVisible();
+    // No preference given: fit is not shown as a score (it would read 100 almost everywhere).
+    await expect(first).toContainText('Not rated: no preferences given');
+    await expect(page.getByText(/You gave no location, setting, program type, size or research preference/)).toBeVisible();
     await expect(page.getByText(/demo data/i).first()).toBeVisible();
   });
 

@@ -10,6 +10,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { CheckboxGroup } from '@/components/ui/choice-group';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { TextField } from '@/components/ui/text-field';
+import { paramsOf } from '@/lib/schemas/url-params';
 import { DEFAULT_PROGRAM_QUERY, programsHref, readProgramQuery, type ProgramQuery } from '@/lib/schemas/programs';
 import {
   CUTOFF_OPTIONS,
@@ -30,16 +31,6 @@ const SEVERAL_HINT = 'Ctrl-click (⌘-click on a Mac) to choose several.';
 
 function filtersOf({ page: _page, ...filters }: ProgramQuery): Filters {
   return filters;
-}
-
-/** As the server hands them to the page: a repeated key as a list, a single one as a string. */
-function paramsOf(search: URLSearchParams): Record<string, string | string[]> {
-  return Object.fromEntries(
-    [...new Set(search.keys())].map((key) => {
-      const values = search.getAll(key);
-      return [key, values.length > 1 ? values : (values[0] ?? '')];
-    }),
-  );
 }
 
 /** The URL of a filter state: always page 1, search text trimmed as the server reads it. */

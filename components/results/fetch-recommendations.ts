@@ -2,6 +2,7 @@
 import type { StoredRequest } from '@/components/plan/request-storage';
 import type { ApiErrorBody, RecommendationResponse } from '@/lib/recommendations/types';
 import { retryAfterSeconds } from '@/lib/http/retry-after';
+import type { ResultView } from '@/lib/schemas/recommendation';
 import { postRanking, rankingBody, takeRanking } from './ranking-request';
 
 export type FetchFailure =
@@ -29,10 +30,10 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function fetchRecommendationPage(request: StoredRequest, offset: number, signal?: AbortSignal): Promise<PageResult> {
+export async function fetchRecommendationPage(request: StoredRequest, offset: number, signal?: AbortSignal, view: ResultView = {}): Promise<PageResult> {
   let response: Response;
   try {
-    const body = rankingBody(request, offset);
+    const body = rankingBody(request, offset, view);
     response = await ((offset === 0 ? takeRanking(body) : null) ?? postRanking(body, signal));
   } catch {
     return { ok: false, failure: { kind: 'network' } };

@@ -7,6 +7,8 @@
 // fetchRecommendationPage then takes it over (takeRanking), but only for the very same request body
 // and only while fresh: anything else is fetched as before.
 import { REQUEST_STORAGE_KEY, type StoredRequest } from '@/components/plan/request-storage';
+import type { ResultView } from '@/lib/schemas/recommendation';
+import { hasView } from '@/lib/schemas/result-view-query';
 
 /** Programs per request: /results fetches this many at a time, and the benchmark asks for the same page. */
 export const PAGE_SIZE = 100;
@@ -28,9 +30,9 @@ declare global {
   }
 }
 
-/** The request body of one page of the ranking: the stored answers, then the page. */
-export function rankingBody(request: StoredRequest, offset: number): string {
-  return JSON.stringify({ ...request, limit: PAGE_SIZE, offset });
+/** The request body of one page of the ranking: the stored answers, then the page, then the view when it filters or reorders. */
+export function rankingBody(request: StoredRequest, offset: number, view: ResultView = {}): string {
+  return JSON.stringify({ ...request, limit: PAGE_SIZE, offset, ...(hasView(view) ? { view } : {}) });
 }
 
 export function postRanking(body: string, signal?: AbortSignal): Promise<Response> {

@@ -2,12 +2,16 @@
 
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { readRequest, type StoredRequest } from '@/components/plan/request-storage';
 import { Button, LinkButton } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { PageSpinner, Spinner } from '@/components/ui/spinner';
 import { useIsClient } from '@/components/ui/use-is-client';
+import { useMediaQuery } from '@/components/ui/use-media-query';
+import { readResultView } from '@/lib/schemas/result-view-query';
+import { paramsOf } from '@/lib/schemas/url-params';
 import { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT } from '@/lib/engine/rank-score';
 import type { StateShape } from '@/lib/geo/frame';
 import type { RecommendationResponse } from '@/lib/recommendations/types';
@@ -15,6 +19,8 @@ import { formatCount } from './format';
 import { failureSentence, ResultsFailure } from './results-failure';
 import { ResultsSummary } from './results-summary';
 import { rankOfRowHeaderId, ResultsTable, rowHeaderId } from './results-table';
+import { ResultsCards } from './results-cards';
+import { ResultsFilters } from './results-filters';
 import { SaveListForm } from './save-list-form';
 import { programRefs } from './signal-placements';
 import { signalsByProgram } from './signal-words';
@@ -57,7 +63,12 @@ function StoredRequestResults(geometry: MapGeometry) {
 }
 
 function Recommendations({ request, ...geometry }: { request: StoredRequest } & MapGeometry) {
-  const { state, retry, loadMore, showRank } = useRecommendations(request);
+  const searchParams = useSearchParams();
+  const search = searchParams.toString();
+  const view = useMemo(() => readResultView(paramsOf(new URLSearchParams(search))), [search]);
+  // A phone or a tablet gets cards (issue 17): the table is wider than 60rem. From 64rem up, the table.
+  const wide = useMediaQuery('(min-width: 64rem)');
+  const { state, retry, loadMore, showRank } = useRecommendations(request, view);
   const ready = state.status === 'ready' ? state : null;
   const programs = useMemo(() => programRefs(ready?.results ?? []), [ready?.results]);
   const signals = useMemo(() => signalsByProgram(ready?.data.specialties ?? []), [ready?.data.specialties]);
@@ -101,7 +112,7 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
               <UnlockHints hints={state.data.unlockHints} />
               <SaveListForm request={request} data={state.data} results={state.results} />
               {state.data.total > 0 ? <ProgramsByState data={state.data} {...geometry} /> : null}
-              {state.results.length > 0 ? (
+              {state.data.total > 0 ? (
                 <section
                   aria-labelledby="ranking-heading"
                   className="render-near-viewport -mx-2 flex flex-col gap-4 px-2 [--estimated-height:330rem] sm:[--estimated-height:300rem]"
@@ -111,9 +122,9 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
                   </h2>
                   <p className="text-slate-800">
                     Ranked by a blend of {Math.round(RANK_WEIGHT_CHANCE * 100)}% interview chance and {Math.round(RANK_WEIGHT_FIT * 100)}%
-                    fit.{' '}
-                    <span className="sm:hidden">Scroll the table sideways to see every column.</span>
+                    fit.
                   </p>
+                  <ResultsFilters view={view} statesWithPrograms={Object.keys(state.data.byState)} />
                   {fitRated ? null : (
                     <p className="text-slate-800">
                       You gave no location, setting, program type, size or research preference, so fit is not rated: the
@@ -124,16 +135,25 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
                       to rate fit.
                     </p>
                   )}
-                  <ResultsTable results={shownResults} total={state.data.total} signals={signals} fitRated={fitRated} />
+                  {shownResults.length === 0 ? (
+                    <Notice title="No program on your list matches these filters">
+                      <p>Clear a filter or the search to see more of your {formatCount(state.data.total, 'ranked program', 'ranked programs')}.</p>
+                    </Notice>
+                  ) : wide ? (
+                    <ResultsTable results={shownResults} total={state.data.matching} signals={signals} fitRated={fitRated} />
+                  ) : (
+                    <ResultsCards results={shownResults} labelledBy="ranking-heading" signals={signals} fitRated={fitRated} />
+                  )}
                   <p role="status" className="text-slate-800">
-                    Showing {formatCount(shownResults.length, 'program', 'programs')} of {formatNumber(state.data.total)}.
+                    Showing {formatCount(shownResults.length, 'program', 'programs')} of {formatNumber(state.data.matching)}
+                    {state.data.matching < state.data.total ? ` that match your filters (${formatNumber(state.data.total)} ranked)` : ''}.
                   </p>
                   {state.more.status === 'failed' ? (
                     <Notice tone="error" role="alert" title="More programs didn't load">
                       {failureSentence(state.more.failure)}
                     </Notice>
                   ) : null}
-                  {shownResults.length < state.data.total ? (
+                  {shownResults.length < state.data.matching ? (
                     <Button
                       variant="secondary"
                       className="self-start"

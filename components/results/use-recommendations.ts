@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { StoredRequest } from '@/components/plan/request-storage';
 import type { RecommendationResponse, RecommendationResult } from '@/lib/recommendations/types';
+import type { ResultView } from '@/lib/schemas/recommendation';
 import { fetchRecommendationPage, type FetchFailure } from './fetch-recommendations';
 import { rowHeaderId } from './results-table';
 
@@ -35,13 +36,15 @@ function focusRow(result: RecommendationResult | undefined) {
 }
 
 /** The first page on mount (and on retry), more rows on demand: drawn from the fetched ones, then fetched. */
-export function useRecommendations(request: StoredRequest) {
+export function useRecommendations(request: StoredRequest, view: ResultView = {}) {
+  // A new view is a new first page; the same view written anew (a new object) is not.
+  const viewKey = JSON.stringify(view);
   const [state, setState] = useState<RecommendationsState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const controller = new AbortController();
-    fetchRecommendationPage(request, 0, controller.signal).then((page) => {
+    fetchRecommendationPage(request, 0, controller.signal, JSON.parse(viewKey) as ResultView).then((page) => {
       if (controller.signal.aborted) return;
       setState(
         page.ok
@@ -50,7 +53,7 @@ export function useRecommendations(request: StoredRequest) {
       );
     });
     return () => controller.abort();
-  }, [request, attempt]);
+  }, [request, attempt, viewKey]);
 
   const retry = () => {
     setState({ status: 'loading' });
@@ -75,7 +78,7 @@ export function useRecommendations(request: StoredRequest) {
       return;
     }
     setState({ ...state, more: { status: 'loading' } });
-    const page = await fetchRecommendationPage(request, loaded.length);
+    const page = await fetchRecommendationPage(request, loaded.length, undefined, view);
     if (!page.ok) {
       setState({ ...state, more: { status: 'failed', failure: page.failure } });
       return;

@@ -22,6 +22,7 @@ import { effectiveStep2 } from './scores';
 import type { EffectiveStep2 } from './scores';
 import { tierFor, tierThresholdsForList } from './tiers';
 import { ENGINE_VERSION } from './version';
+import { applyView, isIdentityView } from './view';
 import type { ChanceEstimate, CurvePoint, EngineInput, EngineOutput, ExclusionReason, Program, RankedProgram, SpecialtyStats, TierThresholds } from './types';
 
 /** Higher score first; ties by program id ascending, by code unit (localeCompare depends on the locale). */
@@ -286,6 +287,7 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
   for (let position = 0; position < count; position++) positionOf[order[position]!] = position;
   for (let i = 0; i < count; i++) ranked[i]!.rank = positionOf[i]! + 1;
 
+  const viewed = !isIdentityView(input.view);
   const results: RankedProgram[] = new Array<RankedProgram>(count);
   const listOf: RankedProgram[][] = scorings.map(() => []);
   const curveLogits: number[][] = scorings.map(() => []);
@@ -297,7 +299,14 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
     listOf[specialty]!.push(result);
     const curve = curveLogits[specialty]!;
     if (curve.length < CURVE_MAX_POINTS) curve.push(logits[index]!);
-    if (inPage(position, input.page)) writePageDetails(result, scorings[specialty]!, fitPlan, input);
+    if (!viewed && inPage(position, input.page)) writePageDetails(result, scorings[specialty]!, fitPlan, input);
+  }
+  // A view's page is written once the view is known: its programs may come from anywhere in the ranking.
+  const view = viewed ? applyView(results, input.view!) : undefined;
+  if (view !== undefined) {
+    view.forEach((result, position) => {
+      if (inPage(position, input.page)) writePageDetails(result, scorings[scoringIndex.get(result.program.specialtyCode)!]!, fitPlan, input);
+    });
   }
 
   const baselines: Record<string, ChanceEstimate> = {};
@@ -323,6 +332,7 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
       tierThresholds: tierThresholdsBySpecialty[chosen[0]!] ?? tierThresholdsForList(profile.applicantType, []),
       tierThresholdsBySpecialty,
       fitCounted: [...fitPlan.counted],
+      ...(view !== undefined ? { view: { total: view.length, results: view } } : {}),
     },
     excludedCandidates,
     bySpecialty,

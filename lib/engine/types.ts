@@ -134,11 +134,26 @@ export interface EngineInput {
    */
   page?: { offset: number; limit: number };
   /**
+   * Which programs the page lists and in which order (issue 17): `page` then counts in this view,
+   * and output.view holds it. Counts, curves and strategies are the whole ranking's, whatever the view.
+   */
+  view?: RankingView;
+  /**
    * PGY-1 programs (Transitional Year, preliminary medicine and surgery: track PRELIMINARY), for the
    * PGY-1 year an advanced specialty needs and a categorical specialty's preliminary fallback
    * (pgy1.ts). They are never ranked as the chosen specialties' programs.
    */
   pgy1Programs?: readonly Program[];
+}
+
+/** A filtered, re-sorted view of the ranked list: the tiers and states kept, a search on names and places, an order. */
+export interface RankingView {
+  tiers?: readonly Tier[];
+  states?: readonly string[];
+  /** Matched, ignoring case and accents, in the program's name, institution or city. */
+  q?: string;
+  /** rank: the ranking's order; chance: match chance, highest first; name: program name, A to Z. Ties keep the ranking's order. */
+  sort?: 'rank' | 'chance' | 'name';
 }
 
 export const EXCLUSION_REASONS = [
@@ -210,6 +225,8 @@ export interface EngineOutput {
    * openness means no preferences were given, so the fit measures openness alone (issue 17).
    */
   fitCounted: (keyof FitWeights)[];
+  /** With input.view: the programs it keeps, in its order (all of them; `page` picks the shown ones). */
+  view?: { total: number; results: RankedProgram[] };
 }
 
 /** The interview chances that divide the tiers for one applicant type (tiers.ts). */

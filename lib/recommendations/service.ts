@@ -172,6 +172,7 @@ export async function recommendPrograms(
     specialties: withSeasonSignals(snapshot.specialties, season),
     seasonYear: matchYear,
     page: { offset, limit },
+    ...(request.view ? { view: request.view } : {}),
     pgy1Programs: PGY1_TRACK_CODES.flatMap((code) => snapshot.preliminaryBySpecialty.get(code) ?? []),
   });
   // One pass over the ranking for the counts and each specialty's list (ranks in order).
@@ -194,7 +195,8 @@ export async function recommendPrograms(
     limit,
     tierCounts,
     byState,
-    results: output.results.slice(offset, offset + limit).map((r) => summarize(r, snapshot.specialtiesByCode.get(r.program.specialtyCode))),
+    matching: output.view?.total ?? output.total,
+    results: (output.view?.results ?? output.results).slice(offset, offset + limit).map((r) => summarize(r, snapshot.specialtiesByCode.get(r.program.specialtyCode))),
     excluded: output.excluded,
     specialties: output.strategies.map((strategy) =>
       strategyReply(

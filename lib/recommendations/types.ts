@@ -154,6 +154,8 @@ export interface RecommendationResponse {
   tierCounts: Record<Tier, number>;
   /** Ranked programs per state (USPS code) and tier, over the whole ranking, not only this page. */
   byState: Record<string, Record<Tier, number>>;
+  /** Programs the request's view keeps (issue 17: filters by tier, state, search); `total` without a view. `results` pages through them. */
+  matching: number;
   results: RecommendationResult[];
   excluded: { total: number; byReason: Partial<Record<ExclusionReason, number>> };
   /** One per chosen specialty, in the order chosen. */

@@ -32,7 +32,7 @@ export const listNameSchema = z
   .refine((name) => !hasNul(name), { error: NUL_MESSAGE });
 
 /** The recommendation request the list was built from, without paging: enough to rank it again. */
-export const listInputSchema = recommendationRequestSchema.omit({ limit: true, offset: true });
+export const listInputSchema = recommendationRequestSchema.omit({ limit: true, offset: true, view: true });
 
 export const listItemSchema = z.strictObject({
   programId: z

@@ -9,6 +9,7 @@ import {
   REGIONS,
   RESEARCH_EMPHASES,
   SETTINGS,
+  TIERS,
   VISA_NEEDS,
 } from '@/lib/engine/types';
 import { US_STATE_CODES } from '@/lib/reference/states';
@@ -121,11 +122,29 @@ export const preferencesSchema = z
     }
   });
 
+/** Orders of the ranked list a page can show: the ranking's own, by match chance, by program name. */
+export const RESULT_SORTS = ['rank', 'chance', 'name'] as const;
+export type ResultSort = (typeof RESULT_SORTS)[number];
+export const RESULT_SEARCH_MAX_LENGTH = 100;
+
+/**
+ * Which part of the ranking the page shows, and in which order (issue 17): the ranking itself, its
+ * counts and strategies do not change; `limit` and `offset` then page through this view.
+ */
+export const resultViewSchema = z.strictObject({
+  tiers: z.array(z.enum(TIERS, { error: 'Tier is one of reach, target, safety' })).max(TIERS.length).optional(),
+  states: z.array(stateCode).max(MAX_STATES).optional(),
+  q: z.string({ error: 'Search must be text' }).trim().max(RESULT_SEARCH_MAX_LENGTH, { error: `Search is at most ${RESULT_SEARCH_MAX_LENGTH} characters` }).optional(),
+  sort: z.enum(RESULT_SORTS, { error: 'Sort is one of rank, chance, name' }).optional(),
+});
+export type ResultView = z.infer<typeof resultViewSchema>;
+
 export const recommendationRequestSchema = z.strictObject({
   profile: profileSchema,
   preferences: preferencesSchema,
   limit: wholeNumber('limit', 1, MAX_PAGE_SIZE).optional(),
   offset: wholeNumber('offset', 0, 1_000_000).optional(),
+  view: resultViewSchema.optional(),
 });
 
 export type RecommendationRequest = z.infer<typeof recommendationRequestSchema>;

@@ -106,11 +106,11 @@ describe('the browser checks of the recommendation request', () => {
     );
   });
 
-  it('says what is missing on an empty form, in the words the form has always used', () => {
+  it('says what is missing on an empty form, in the form’s words (the main specialty: issue 17)', () => {
     expect(validateDraft(readDraft({})).errors).toEqual({
       applicantType: 'Choose an applicant type',
       graduationYear: 'Enter the year you graduated or will graduate',
-      specialties: 'Choose at least one specialty',
+      specialties: 'Choose your main specialty',
     });
   });
 });

@@ -1,5 +1,6 @@
 'use client';
 
+import { SavedPlan } from './saved-plan';
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { formatCount } from '@/components/results/format';
@@ -60,12 +61,14 @@ export function ListEditor({ initialList, specialtyNames }: ListEditorProps) {
         onRename={(name) => change({ ...list, name }, 'Name saved.')}
       />
 
+      <SavedPlan list={list} />
+
       <section aria-labelledby="programs-heading" className="flex flex-col gap-3">
         <h2 id="programs-heading" className="text-xl font-bold text-slate-900 print:hidden">
           Programs
         </h2>
         <p className="text-slate-800 print:hidden">
-          Track where you stand with each program. Reorder with the arrow buttons, or drag a row by its handle. Every change
+          Track where you stand with each program. Reorder with the arrow buttons (or straight to the top or bottom), or drag a row by its handle. Every change
           is saved as you make it.
         </p>
         <div className="print:hidden">

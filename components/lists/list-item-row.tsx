@@ -1,5 +1,6 @@
 'use client';
 
+import { SIGNAL_KIND_LABEL } from '@/components/results/signal-words';
 import Link from 'next/link';
 import { useState } from 'react';
 import { TierBadge } from '@/components/results/tier-badge';
@@ -78,6 +79,8 @@ export function ListItemRow({ item, index, count, specialtyName, onStatus, onNot
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-800">
             {item.tier ? <TierBadge tier={item.tier} /> : null}
             <span>Interview chance when saved: {formatSavedChance(item.chance)}</span>
+            {item.matchChance === null ? null : <span>· Match chance {formatSavedChance(item.matchChance)}</span>}
+            {item.signal === null ? null : <span>· {SIGNAL_KIND_LABEL[item.signal]}</span>}
             {item.fit === null ? null : <span>· Fit {Math.round(item.fit)} of 100</span>}
           </p>
         </div>
@@ -101,6 +104,14 @@ export function ListItemRow({ item, index, count, specialtyName, onStatus, onNot
           >
             <span aria-hidden="true">↓</span>
             <span className="sr-only">Move {name} down</span>
+          </button>
+          <button type="button" className={SMALL_BUTTON} disabled={index === 0} onClick={() => onMove(index, 0)}>
+            <span aria-hidden="true">⤒</span>
+            <span className="sr-only">Move {name} to the top</span>
+          </button>
+          <button type="button" className={SMALL_BUTTON} disabled={index === count - 1} onClick={() => onMove(index, count - 1)}>
+            <span aria-hidden="true">⤓</span>
+            <span className="sr-only">Move {name} to the bottom</span>
           </button>
         </div>
       </div>

@@ -10,7 +10,7 @@ import { Notice } from '@/components/ui/notice';
 import { PageSpinner, Spinner } from '@/components/ui/spinner';
 import { useIsClient } from '@/components/ui/use-is-client';
 import { useMediaQuery } from '@/components/ui/use-media-query';
-import { readResultView } from '@/lib/schemas/result-view-query';
+import { hasView, readResultView } from '@/lib/schemas/result-view-query';
 import { paramsOf } from '@/lib/schemas/url-params';
 import { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT } from '@/lib/engine/rank-score';
 import type { StateShape } from '@/lib/geo/frame';
@@ -110,7 +110,13 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
             <>
               <StrategyPanel data={state.data} programs={programs} />
               <UnlockHints hints={state.data.unlockHints} />
-              <SaveListForm request={request} data={state.data} results={state.results} />
+              {hasView(view) ? (
+                <Notice title="Save this list">
+                  <p>The list you save is your recommended programs in our ranking: clear the filters and order below to save it.</p>
+                </Notice>
+              ) : (
+                <SaveListForm request={request} data={state.data} results={state.results} />
+              )}
               {state.data.total > 0 ? <ProgramsByState data={state.data} {...geometry} /> : null}
               {state.data.total > 0 ? (
                 <section

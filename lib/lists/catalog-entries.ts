@@ -52,6 +52,8 @@ export function newItemRows(
       rank: item.rank,
       tier: standing?.tier ?? null,
       chance: standing?.chance ?? null,
+      matchChance: standing?.matchChance ?? null,
+      signal: standing?.signal ?? null,
       fit: standing?.fit ?? null,
       status: statusToDb(item.status ?? 'considering'),
       note: item.note ?? '',

@@ -25,6 +25,9 @@ export const CSV_COLUMNS = [
   'fit',
   'status',
   'note',
+  // Issue 17: added after today's columns, so a sheet reading them by position still works.
+  'match_chance_pct',
+  'signal',
 ] as const;
 
 /** A formula prefix at the start or after a separator, past any spaces (which some importers trim). */
@@ -75,6 +78,8 @@ function csvRow(item: SavedListItemView): Cell[] {
     item.fit,
     item.status,
     item.note,
+    percent(item.matchChance),
+    item.signal,
   ];
 }
 

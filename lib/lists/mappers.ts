@@ -4,6 +4,7 @@ import type { ListItemStatus, Prisma } from '@/lib/generated/prisma/client';
 import { TIERS, type Tier } from '@/lib/engine/types';
 import { LIST_ITEM_STATUSES, listInputSchema, type ListInput, type ListItemStatusName } from '@/lib/schemas/lists';
 import type { SavedListItemView, SavedListSummary, SavedListView } from './types';
+import type { SavedPlan } from '@/lib/recommendations/types';
 
 export function statusToDb(status: ListItemStatusName): ListItemStatus {
   return status.toUpperCase() as ListItemStatus;
@@ -29,6 +30,8 @@ export const itemSelect = {
   rank: true,
   tier: true,
   chance: true,
+  matchChance: true,
+  signal: true,
   fit: true,
   status: true,
   note: true,
@@ -43,14 +46,22 @@ export const listSelect = {
   engineVersion: true,
   catalogVersion: true,
   input: true,
+  plan: true,
   items: { select: itemSelect, orderBy: [{ rank: 'asc' }, { programId: 'asc' }] },
 } satisfies Prisma.SavedListSelect;
 
 type ItemRow = Prisma.SavedListItemGetPayload<{ select: typeof itemSelect }>;
 type ListRow = Prisma.SavedListGetPayload<{ select: typeof listSelect }>;
 
+const SIGNAL_KINDS: readonly string[] = ['gold', 'silver', 'single'];
+
 export function toItemView(row: ItemRow): SavedListItemView {
-  return { ...row, tier: tierFromDb(row.tier), status: statusFromDb(row.status) };
+  return {
+    ...row,
+    tier: tierFromDb(row.tier),
+    signal: row.signal !== null && SIGNAL_KINDS.includes(row.signal) ? (row.signal as SavedListItemView['signal']) : null,
+    status: statusFromDb(row.status),
+  };
 }
 
 /** The saved input was validated when written; stored JSON is typed as what the schema produced. */
@@ -74,6 +85,8 @@ export function toListView(row: ListRow): SavedListView {
     engineVersion: row.engineVersion,
     catalogVersion: row.catalogVersion,
     input: storedInput(row.input),
+    // Written by the server's own run at save time (lib/recommendations/standings.ts).
+    plan: (row.plan as unknown as SavedPlan | null) ?? null,
     items: row.items.map(toItemView),
   };
 }

@@ -1,6 +1,7 @@
 // What the lists API returns (DESIGN.md §4) and what pages get from lib/lists: one shape for both.
 // Dates are ISO 8601 strings so a page and a fetch see the same thing.
-import type { Tier } from '@/lib/engine/types';
+import type { SignalKind, Tier } from '@/lib/engine/types';
+import type { SavedPlan } from '@/lib/recommendations/types';
 import type { ListInput, ListItemStatusName } from '@/lib/schemas/lists';
 
 export interface SavedListItemView {
@@ -19,6 +20,9 @@ export interface SavedListItemView {
    * when the saved plan's engine run did not rank it (excluded, or outside the chosen specialties). */
   tier: Tier | null;
   chance: number | null;
+  /** Match chance (0–1) and the signal the plan placed on it, from the same run; null when not ranked (or saved before these were kept). */
+  matchChance: number | null;
+  signal: SignalKind | null;
   fit: number | null;
   status: ListItemStatusName;
   note: string;
@@ -35,6 +39,8 @@ export interface SavedListView {
   catalogVersion: string;
   /** The recommendation request the list was built from. */
   input: ListInput;
+  /** The plan the server's run of `input` made when the list was saved (issue 17); null for lists saved before. */
+  plan: SavedPlan | null;
   /** Ordered by rank. */
   items: SavedListItemView[];
 }

@@ -57,6 +57,7 @@ export async function createList(ownerId: string, body: CreateListInput): Promis
           input: body.input as Prisma.InputJsonObject,
           engineVersion: standings.engineVersion,
           catalogVersion: standings.catalogVersion,
+          ...(standings.plan ? { plan: standings.plan as unknown as Prisma.InputJsonObject } : {}),
         },
         select: { id: true },
       });

@@ -188,3 +188,30 @@ export interface RecommendationResponse {
 export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string[]> };
 }
+
+/**
+ * The plan a saved list keeps (issue 17): what the server's own run of the saved input recommended
+ * when the list was saved. Stored with the list; the list page and GET /api/lists/{id} show it.
+ */
+export interface SavedPlan {
+  matchYear: number;
+  matchTarget: number;
+  specialties: {
+    code: string;
+    name: string;
+    backup: boolean;
+    baseline: ChanceEstimate;
+    recommendedApplications: number;
+    recommendationStop: RecommendationStop;
+    matchChanceAtRecommended: number;
+    countsByTarget: { target: number; applications: number | null }[];
+    curve: CurvePoint[];
+    tierMix: Record<Tier, number>;
+    applicationService: ApplicationService;
+    cost: { applications: number; usd: number };
+    signals: { programId: string; kind: SignalPlacement['kind'] }[];
+    pgy1: { kind: 'required' | 'fallback'; recommendedApplications: number; matchChanceAtRecommended: number; cost: { applications: number; usd: number } } | null;
+  }[];
+  totalCost: RecommendationResponse['totalCost'];
+  overall: RecommendationResponse['overall'];
+}

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { ignoreExpectedHttpErrors, isExpectedHttpError, newAccount, registerWithApi, signInWithApi, signedInWithList } from './account-fixtures';
 import { expect, expectNoSeriousA11yViolations, fillPlan, test } from './fixtures';
 
-const CSV_HEADER = 'rank,acgme_id,program,institution,city,state,specialty,tier,interview_chance_pct,fit,status,note';
+const CSV_HEADER = 'rank,acgme_id,program,institution,city,state,specialty,tier,interview_chance_pct,fit,status,note,match_chance_pct,signal';
 
 const programRows = (page: Page) => page.getByRole('group', { name: 'Programs on this list' }).getByRole('listitem');
 
@@ -58,6 +58,20 @@ test.describe('saving and tracking a list', () => {
     await expect(page.getByText(`Moved ${first} to number 2 of ${names.length}. Saved.`)).toBeVisible();
     await expect(page.getByRole('button', { name: `Move ${first} down` })).toBeFocused();
     expect((await programNames(page)).slice(0, 2)).toEqual([second, first]);
+    // Issue 17: the list keeps its plan, ranked by the server when saved, and counts per status.
+    const plan = page.getByRole('region', { name: 'Your plan' });
+    await expect(plan).toContainText(/Internal Medicine: apply to \d+ programs for a \d+% chance of matching/);
+    await expect(plan).toContainText(/Whole plan: \$[\d,]+ for \d+ applications/);
+    await expect(plan.getByRole('list', { name: 'Programs by status' })).toContainText('Interview offered: 1');
+    await expect(programRows(page).first()).toContainText(/Match chance \d+%/);
+    // Straight to the top, in one step.
+    const last = names.at(-1)!;
+    await page.getByRole('button', { name: `Move ${last} to the top` }).click();
+    await expect(page.getByText(`Moved ${last} to number 1 of ${names.length}. Saved.`)).toBeVisible();
+    expect((await programNames(page))[0]).toBe(last);
+    await page.getByRole('button', { name: `Move ${last} to the bottom` }).click();
+    await expect(page.getByText(`Moved ${last} to number ${names.length} of ${names.length}. Saved.`)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
 
     // Each saved program opens its catalog page.
     await programRows(page).first().getByRole('link', { name: second }).click();

@@ -43,6 +43,7 @@ describe('saving a list', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     const saved = await json<SavedListView>(response);
     expect(saved).toMatchObject({ name: 'Internal medicine, first pass', version: 1, input: PLAN });
+    const signalOf = new Map(ranking.specialties.flatMap((s) => s.signals.map((signal) => [signal.programId, signal.kind] as const)));
     expect(saved.engineVersion).toBe(ranking.engineVersion);
     expect(saved.catalogVersion).toBe(ranking.catalogVersion);
 
@@ -62,11 +63,22 @@ describe('saving a list', () => {
         // The engine's tier, not the client's.
         tier: shown.tier,
         chance: shown.chance,
+        // Issue 17: the match chance and signal of the server's own run.
+        matchChance: shown.matchChance.estimate,
+        signal: signalOf.get(shown.program.id) ?? null,
         fit: shown.fit,
         status: 'considering',
         note: '',
       });
     });
+    // The plan, as /results showed it for the same answers.
+    expect(saved.plan).not.toBeNull();
+    expect(saved.plan!.specialties.map((s) => [s.code, s.recommendedApplications, s.cost])).toEqual(
+      ranking.specialties.map((s) => [s.code, s.recommendedApplications, s.cost]),
+    );
+    expect(saved.plan!.totalCost).toEqual(ranking.totalCost);
+    expect(saved.plan!.overall).toEqual(ranking.overall);
+    expect(saved.plan!.specialties[0]!.signals).toEqual(ranking.specialties[0]!.signals.map(({ programId, kind }) => ({ programId, kind })));
     expect(await current(api, saved.id)).toEqual(saved);
     const index = await json<SavedListSummary[]>(await api.index());
     expect(index).toEqual([{ id: saved.id, name: saved.name, version: 1, itemCount: 3, updatedAt: saved.updatedAt, specialties: ['IM'] }]);
@@ -382,7 +394,10 @@ describe('CSV export', () => {
     const text = await response.text();
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(text);
-    expect(header).toEqual(['rank', 'acgme_id', 'program', 'institution', 'city', 'state', 'specialty', 'tier', 'interview_chance_pct', 'fit', 'status', 'note']);
+    expect(header).toEqual([
+      'rank', 'acgme_id', 'program', 'institution', 'city', 'state', 'specialty', 'tier', 'interview_chance_pct', 'fit', 'status', 'note',
+      'match_chance_pct', 'signal',
+    ]);
     expect(rows).toHaveLength(ids.length);
 
     const first = saved.items[0]!;
@@ -399,6 +414,8 @@ describe('CSV export', () => {
       String(first.fit),
       'interview_offered',
       `'${notes.formula}`,
+      String(Math.round(first.matchChance! * 1000) / 10),
+      first.signal ?? '',
     ]);
     expect(rows.slice(0, noteList.length).map((row) => row[11])).toEqual([
       `'${notes.formula}`,
@@ -414,7 +431,7 @@ describe('CSV export', () => {
     expect(text).toContain('"\'=HYPERLINK(""http://evil.example"",""Click"")"');
     expect(text).toContain('"Strong ""IMG-friendly"", busy\r\nsecond line"');
     // The anesthesiology program is outside the plan: its engine columns are empty, its id intact.
-    expect(rows.at(-1)).toEqual([String(ids.length), anes.acgmeId, anes.name, anes.institution, anes.city, anes.state, 'ANES', '', '', '', 'considering', '']);
+    expect(rows.at(-1)).toEqual([String(ids.length), anes.acgmeId, anes.name, anes.institution, anes.city, anes.state, 'ANES', '', '', '', 'considering', '', '', '']);
   });
 });
 

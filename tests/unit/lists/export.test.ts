@@ -47,7 +47,7 @@ describe('CSV fields', () => {
   });
 
   it('ends every record, the header included, with CRLF', () => {
-    expect(listToCsv([])).toBe('rank,acgme_id,program,institution,city,state,specialty,tier,interview_chance_pct,fit,status,note\r\n');
+    expect(listToCsv([])).toBe('rank,acgme_id,program,institution,city,state,specialty,tier,interview_chance_pct,fit,status,note,match_chance_pct,signal\r\n');
   });
 });
 

@@ -93,6 +93,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         </div>
       </fieldset>
       <p className="text-slate-800">
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p className="text-slate-800">
         New to SmartPick? <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</Link>
       </p>
     </form>

@@ -36,12 +36,19 @@ export const SIGN_IN_MAX_DELAY_SECONDS = 5 * 60;
 /** Sign-ups per client address: SIGN_UP_RATE_LIMIT (10 unless set) an hour. */
 export const signUpPerIp = (): Limits => ({ points: serverEnv().SIGN_UP_RATE_LIMIT, duration: 60 * 60, blockDuration: 60 * 60 });
 
+/** Password-reset requests per client address an hour (past it: 429). */
+export const PASSWORD_RESET_PER_IP: Limits = { points: 10, duration: 60 * 60, blockDuration: 60 * 60 };
+/** Reset mails per account an hour: past it, requests still answer 202 but send nothing (no inbox flooding, nothing revealed). */
+export const PASSWORD_RESET_MAILS_PER_ACCOUNT: Limits = { points: 3, duration: 60 * 60 };
+
 interface Limiters {
   signInIp: RateLimiterPostgres;
   signInPair: RateLimiterPostgres;
   signInAccount: RateLimiterPostgres;
   signInDelay: RateLimiterPostgres;
   signUpIp: RateLimiterPostgres;
+  resetIp: RateLimiterPostgres;
+  resetAccount: RateLimiterPostgres;
 }
 
 const globalForLimiters = globalThis as unknown as { smartpickLimiters?: Limiters };
@@ -59,6 +66,8 @@ function limiters(): Limiters {
     // One point: blocked for the current delay after a failure past the free ones.
     signInDelay: make('signin-delay', { points: 1, duration: SIGN_IN_MAX_DELAY_SECONDS }),
     signUpIp: make('signup-ip', signUpPerIp()),
+    resetIp: make('reset-ip', PASSWORD_RESET_PER_IP),
+    resetAccount: make('reset-account', PASSWORD_RESET_MAILS_PER_ACCOUNT),
   };
   return globalForLimiters.smartpickLimiters;
 }
@@ -115,4 +124,19 @@ export async function recordSuccessfulSignIn(ip: string, email: string): Promise
 
 export async function limitSignUp(ip: string): Promise<void> {
   await consume(limiters().signUpIp, limiterKey(ip));
+}
+
+export async function limitPasswordResetRequest(ip: string): Promise<void> {
+  await consume(limiters().resetIp, limiterKey(ip));
+}
+
+/** Whether another reset mail may go to this account this hour (charged when true). */
+export async function mayMailPasswordReset(email: string): Promise<boolean> {
+  try {
+    await limiters().resetAccount.consume(limiterKey(email));
+    return true;
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return false;
+    throw error;
+  }
 }

@@ -28,3 +28,17 @@ export const credentialsSchema = z.object({
 });
 
 export type RegisterInput = z.infer<typeof registerSchema>;
+
+/** POST /api/password-reset (issue 17). */
+export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
+
+/** POST /api/password-reset/confirm: the link's token (43 URL-safe characters) and the new password. */
+export const passwordResetConfirmSchema = z.strictObject({
+  token: z
+    .string({ error: 'The reset link is incomplete: open the link from the email again.' })
+    .regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'The reset link is incomplete: open the link from the email again.' }),
+  password: z
+    .string({ error: 'Choose a new password' })
+    .min(1, { error: 'Choose a new password' })
+    .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters` }),
+});

@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as authGet, POST as authPost } from '@/app/api/auth/[...nextauth]/route';
 import { DELETE as dismissSignInNotice } from '@/app/api/account/sign-in-notice/route';
 import { POST as register } from '@/app/api/register/route';
+import { POST as requestReset } from '@/app/api/password-reset/route';
+import { POST as confirmReset } from '@/app/api/password-reset/confirm/route';
 import { currentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import type { ApiErrorBody } from '@/lib/recommendations/types';
@@ -72,6 +74,7 @@ async function victimState() {
     failedSignIns: user.failedSignIns,
     lists: await db.savedList.findMany({ where: { ownerId: user.id }, select: { id: true, name: true, version: true }, orderBy: { id: 'asc' } }),
     signedIn: (await currentUser(new Headers({ cookie: victim.jar.header() })))?.email ?? null,
+    resetTokens: await db.passwordResetToken.count({ where: { userId: user.id } }),
   };
 }
 
@@ -84,6 +87,9 @@ const attempts: Record<string, (headers: Record<string, string>) => Promise<Resp
   'DELETE /api/lists/[id]': (headers) => listsApi(victim.jar.header()).remove(listId, headers),
   'DELETE /api/account/sign-in-notice': (headers) =>
     dismissSignInNotice(new Request(`${BASE_URL}/api/account/sign-in-notice`, { method: 'DELETE', headers: { cookie: victim.jar.header(), ...headers } })),
+  'POST /api/password-reset': (headers) => requestReset(jsonRequest('/api/password-reset', { email: victim.email }, { headers: { 'content-type': 'application/json', ...headers } })),
+  'POST /api/password-reset/confirm': (headers) =>
+    confirmReset(jsonRequest('/api/password-reset/confirm', { token: 'A'.repeat(43), password: 'a planted long passphrase' }, { headers: { 'content-type': 'application/json', ...headers } })),
   // Auth.js's POSTs, each with a valid CSRF token of its own: the origin check refuses them anyway.
   'POST /api/auth/[...nextauth]': async (headers) => {
     const jar = new CookieJar();

@@ -1,6 +1,7 @@
 'use client';
 
 import { SavedPlan } from './saved-plan';
+import { ShareList } from './share-list';
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { formatCount } from '@/components/results/format';
@@ -83,6 +84,7 @@ export function ListEditor({ initialList, specialtyNames }: ListEditorProps) {
         <PrintTable items={list.items} specialtyNames={specialtyNames} />
       </section>
 
+      <ShareList listId={list.id} />
       <ListComparison listId={list.id} />
       <DeleteList listId={list.id} listName={list.name} />
     </div>

@@ -7,7 +7,7 @@ import { LIST_ITEM_STATUSES } from '@/lib/schemas/list-rules';
  * The plan the list was saved with (issue 17): what the server's own run of the saved answers
  * recommended then, per specialty and for the whole plan, and where the list's programs stand now.
  */
-export function SavedPlan({ list }: { list: SavedListView }) {
+export function SavedPlan({ list }: { list: Pick<SavedListView, 'plan' | 'engineVersion'> & { items: readonly Pick<SavedListView['items'][number], 'status'>[] } }) {
   const { plan } = list;
   const counts = LIST_ITEM_STATUSES.map((status) => [status, list.items.filter((item) => item.status === status).length] as const);
   return (

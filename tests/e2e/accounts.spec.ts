@@ -372,3 +372,34 @@ async function mailTo(email: string, since: number): Promise<string> {
   }
   throw new Error(`no mail to ${email} in ${dir}`);
 }
+
+test.describe('sharing with an advisor (issue 17)', () => {
+  test('the owner makes a read-only link; anyone opens it without an account and sees no email address; revoking ends it', async ({ page, browser, consoleErrors }) => {
+    const { list, account } = await signedInWithList(page, 'share', 3);
+    await page.goto(`/lists/${list.id}`);
+    const share = page.getByRole('region', { name: 'Share with an advisor' });
+    await share.getByRole('button', { name: 'Create a share link' }).click();
+    const url = await share.getByLabel('Share link').inputValue();
+    expect(url).toMatch(/\/shared\/[A-Za-z0-9_-]{43}$/);
+    await expectNoSeriousA11yViolations(page);
+
+    const advisor = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const view = await advisor.newPage();
+    await view.goto(new URL(url).pathname);
+    await expect(view.getByRole('heading', { level: 1, name: list.name })).toBeVisible();
+    await expect(view.getByText('Shared with you, read-only')).toBeVisible();
+    await expect(view.getByRole('region', { name: 'Your plan' })).toBeVisible();
+    await expect(view.getByRole('list', { name: 'Programs, in the owner’s order' }).getByRole('listitem')).toHaveCount(list.items.length);
+    expect(await view.content()).not.toContain(account.email);
+    await expect(view.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    await expect(view.getByRole('button', { name: /Move|Save|Delete|Stop sharing|Rename/ })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(view);
+
+    await share.getByRole('button', { name: 'Stop sharing' }).click();
+    await expect(share.getByRole('button', { name: 'Create a share link' })).toBeVisible();
+    const after = await view.goto(new URL(url).pathname);
+    expect(after?.status()).toBe(404);
+    await advisor.close();
+    ignoreExpectedHttpErrors(consoleErrors, 404);
+  });
+});

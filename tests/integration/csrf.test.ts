@@ -72,7 +72,7 @@ async function victimState() {
   return {
     sessionVersion: user.sessionVersion,
     failedSignIns: user.failedSignIns,
-    lists: await db.savedList.findMany({ where: { ownerId: user.id }, select: { id: true, name: true, version: true }, orderBy: { id: 'asc' } }),
+    lists: await db.savedList.findMany({ where: { ownerId: user.id }, select: { id: true, name: true, version: true, shareTokenHash: true }, orderBy: { id: 'asc' } }),
     signedIn: (await currentUser(new Headers({ cookie: victim.jar.header() })))?.email ?? null,
     resetTokens: await db.passwordResetToken.count({ where: { userId: user.id } }),
   };
@@ -85,6 +85,8 @@ const attempts: Record<string, (headers: Record<string, string>) => Promise<Resp
   'POST /api/lists': (headers) => listsApi(victim.jar.header()).create(listBody('Planted', programIds), headers),
   'PATCH /api/lists/[id]': (headers) => listsApi(victim.jar.header()).patch(listId, { version: 1, name: 'Renamed by someone else' }, headers),
   'DELETE /api/lists/[id]': (headers) => listsApi(victim.jar.header()).remove(listId, headers),
+  'POST /api/lists/[id]/share': (headers) => listsApi(victim.jar.header()).share(listId, headers),
+  'DELETE /api/lists/[id]/share': (headers) => listsApi(victim.jar.header()).unshare(listId, headers),
   'DELETE /api/account/sign-in-notice': (headers) =>
     dismissSignInNotice(new Request(`${BASE_URL}/api/account/sign-in-notice`, { method: 'DELETE', headers: { cookie: victim.jar.header(), ...headers } })),
   'POST /api/password-reset': (headers) => requestReset(jsonRequest('/api/password-reset', { email: victim.email }, { headers: { 'content-type': 'application/json', ...headers } })),
@@ -111,6 +113,8 @@ beforeAll(async () => {
   programIds = (await rankedPrograms(2)).results.map((r) => r.program.id);
   const created = await listsApi(victim.jar.header()).create(listBody('Mine', programIds));
   listId = ((await created.json()) as { id: string }).id;
+  // Shared, so that a cross-site "stop sharing" or a new link would show in victimState.
+  expect((await listsApi(victim.jar.header()).share(listId)).status).toBe(201);
   // A notice of failed sign-ins for the victim, which a cross-site dismiss must not clear.
   await getDb().user.update({ where: { email: victim.email }, data: { failedSignIns: 3, firstFailedSignInAt: new Date(), lastFailedSignInAt: new Date() } });
 });

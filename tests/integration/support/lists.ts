@@ -3,6 +3,7 @@ import { GET as listsGet, POST as listsPost } from '@/app/api/lists/route';
 import { DELETE as listDelete, GET as listGet, PATCH as listPatch } from '@/app/api/lists/[id]/route';
 import { GET as compareGet } from '@/app/api/lists/[id]/compare/route';
 import { GET as exportGet } from '@/app/api/lists/[id]/export/route';
+import { DELETE as shareDelete, GET as shareGet, POST as sharePost } from '@/app/api/lists/[id]/share/route';
 import type { RecommendationResponse } from '@/lib/recommendations/types';
 import { POST as recommend } from '@/app/api/recommendations/route';
 import { BASE_URL, jsonRequest, validRequest } from '../helpers';
@@ -30,6 +31,9 @@ export function listsApi(cookie: string | null) {
     remove: (id: string, headers?: Record<string, string>) => listDelete(request('DELETE', `/api/lists/${id}`, cookie, undefined, headers), params(id)),
     exportCsv: (id: string) => exportGet(request('GET', `/api/lists/${id}/export`, cookie), params(id)),
     compare: (id: string) => compareGet(request('GET', `/api/lists/${id}/compare`, cookie), params(id)),
+    share: (id: string, headers?: Record<string, string>) => sharePost(request('POST', `/api/lists/${id}/share`, cookie, undefined, headers), params(id)),
+    shareStatus: (id: string) => shareGet(request('GET', `/api/lists/${id}/share`, cookie), params(id)),
+    unshare: (id: string, headers?: Record<string, string>) => shareDelete(request('DELETE', `/api/lists/${id}/share`, cookie, undefined, headers), params(id)),
   };
 }
 

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ProgramValue } from '@/components/program/program-value';
 import { FIELD_LABEL, PROGRAM_FIELD_GROUPS, sameSource, sourceLabel } from '@/components/program/program-words';
+import type { ProgramDetailField } from '@/lib/catalog/program-sources';
 import { Badge } from '@/components/ui/badge';
 import type { SourcedProgram } from '@/lib/catalog/program-detail';
 import { placeLabel } from '@/lib/reference/states';
@@ -8,6 +9,12 @@ import { RemoveFromCompare } from './remove-from-compare';
 
 const HEAD = 'px-3 py-2 text-left align-top text-sm font-semibold text-slate-900';
 const CELL = 'px-3 py-2 align-top text-slate-900';
+
+/** Whether the programs hold different values for a field (issue 17: compare highlights them, in words too). */
+export function differsAcross(programs: readonly SourcedProgram[], field: ProgramDetailField): boolean {
+  if (programs.length < 2) return false;
+  return new Set(programs.map(({ program }) => JSON.stringify(program[field as keyof typeof program] ?? null))).size > 1;
+}
 
 /**
  * Programs side by side: one column per program, one row per field. Scrolled sideways inside its own
@@ -63,10 +70,17 @@ export function CompareTable({ programs }: { programs: readonly SourcedProgram[]
                 {group.title}
               </th>
             </tr>
-            {group.fields.map((field) => (
-              <tr key={field} className="border-b border-slate-200">
+            {group.fields.map((field) => {
+              const differs = differsAcross(programs, field);
+              return (
+              <tr key={field} className={`border-b border-slate-200 ${differs ? 'bg-amber-50' : ''}`}>
                 <th scope="row" className={`${HEAD} font-normal`}>
                   {FIELD_LABEL[field]}
+                  {differs ? (
+                    <span className="mt-1 block">
+                      <Badge tone="amber">Differs</Badge>
+                    </span>
+                  ) : null}
                 </th>
                 {programs.map((sourced) => {
                   const fieldSource = sourced.fieldSources[field];
@@ -80,7 +94,8 @@ export function CompareTable({ programs }: { programs: readonly SourcedProgram[]
                   );
                 })}
               </tr>
-            ))}
+              );
+            })}
           </tbody>
         ))}
       </table>

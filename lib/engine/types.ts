@@ -154,6 +154,8 @@ export interface RankingView {
   q?: string;
   /** rank: the ranking's order; chance: match chance, highest first; name: program name, A to Z. Ties keep the ranking's order. */
   sort?: 'rank' | 'chance' | 'name';
+  /** Only these programs, by id. */
+  ids?: readonly string[];
 }
 
 export const EXCLUSION_REASONS = [

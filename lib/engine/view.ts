@@ -13,7 +13,10 @@ export function foldForSearch(text: string): string {
 
 /** Whether a view changes anything: no filter and the ranking's own order is the ranking itself. */
 export function isIdentityView(view: RankingView | undefined): boolean {
-  return view === undefined || ((view.tiers ?? []).length === 0 && (view.states ?? []).length === 0 && !view.q?.trim() && (view.sort ?? 'rank') === 'rank');
+  return (
+    view === undefined ||
+    ((view.tiers ?? []).length === 0 && (view.states ?? []).length === 0 && !view.q?.trim() && (view.sort ?? 'rank') === 'rank' && view.ids === undefined)
+  );
 }
 
 /** The ranked programs `view` keeps, in its order; `ranked` must be in rank order. */
@@ -21,8 +24,10 @@ export function applyView(ranked: readonly RankedProgram[], view: RankingView): 
   const tiers = (view.tiers ?? []).length > 0 ? new Set(view.tiers) : null;
   const states = (view.states ?? []).length > 0 ? new Set(view.states) : null;
   const query = foldForSearch(view.q?.trim() ?? '');
+  const ids = view.ids === undefined ? null : new Set(view.ids);
   const kept = ranked.filter(
     ({ tier, program }) =>
+      (ids === null || ids.has(program.id)) &&
       (tiers === null || tiers.has(tier)) &&
       (states === null || states.has(program.state)) &&
       (query === '' || foldForSearch(`${program.name}\u0000${program.institution}\u0000${program.city ?? ''}`).includes(query)),

@@ -126,6 +126,7 @@ export const preferencesSchema = z
 export const RESULT_SORTS = ['rank', 'chance', 'name'] as const;
 export type ResultSort = (typeof RESULT_SORTS)[number];
 export const RESULT_SEARCH_MAX_LENGTH = 100;
+export const RESULT_VIEW_MAX_IDS = 10;
 
 /**
  * Which part of the ranking the page shows, and in which order (issue 17): the ranking itself, its
@@ -136,6 +137,11 @@ export const resultViewSchema = z.strictObject({
   states: z.array(stateCode).max(MAX_STATES).optional(),
   q: z.string({ error: 'Search must be text' }).trim().max(RESULT_SEARCH_MAX_LENGTH, { error: `Search is at most ${RESULT_SEARCH_MAX_LENGTH} characters` }).optional(),
   sort: z.enum(RESULT_SORTS, { error: 'Sort is one of rank, chance, name' }).optional(),
+  /** Only these programs (a program page, compare): where each stands in this applicant's ranking. */
+  ids: z
+    .array(z.string({ error: 'A program id is text' }).min(1).max(64, { error: 'A program id has at most 64 characters' }), { error: 'Give program ids as a list' })
+    .max(RESULT_VIEW_MAX_IDS, { error: `At most ${RESULT_VIEW_MAX_IDS} program ids` })
+    .optional(),
 });
 export type ResultView = z.infer<typeof resultViewSchema>;
 

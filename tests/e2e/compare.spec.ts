@@ -30,6 +30,12 @@ test.describe('comparing programs', () => {
     await third.click();
     await expect(page).toHaveURL(/\/programs\/[^/]+$/);
     await expect(page.getByRole('heading', { level: 1, name: thirdName })).toBeVisible();
+    // Issue 17: with a plan in this browser, the page says where the program stands in it (ranked by the server).
+    const chance = page.getByRole('region', { name: 'Your chance here' });
+    await expect(chance).toContainText(/Interview \d+(\.\d)?% \(/);
+    await expect(chance).toContainText(/Match \d+(\.\d)?% \(/);
+    await expect(chance).toContainText(/#3 of \d+ in your ranking/);
+    await expect(chance).toContainText(/Reach|Target|Safety/);
     await page.getByRole('checkbox', { name: `Compare ${thirdName}` }).check();
     await expect(tray(page)).toContainText('Compare (3 of 4)');
     await expect(tray(page)).toContainText(thirdName);
@@ -50,6 +56,10 @@ test.describe('comparing programs', () => {
     await expect(table.getByRole('rowheader', { name: 'Stated minimum Step 2 CK' })).toBeVisible();
     await expect(table.getByRole('row', { name: /^Website/ })).toContainText('Not reported');
     await expect(table.getByRole('row', { name: /^Catalog/ })).toContainText('SmartPick demo catalog — fictional');
+    // Your chance at each, and the fields where the programs differ, marked in words.
+    await expect(page.getByRole('region', { name: 'Your chance at these programs' }).getByText(/^Interview /)).toHaveCount(4);
+    expect(await table.getByText('Differs', { exact: true }).count()).toBeGreaterThan(0);
+    await expect(table.getByRole('row', { name: /^Catalog/ }).getByText('Differs', { exact: true })).toHaveCount(0);
     await expect(tray(page)).toHaveCount(0);
 
     await page.getByRole('button', { name: `Remove ${thirdName} from the comparison` }).click();

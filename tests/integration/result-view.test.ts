@@ -46,6 +46,20 @@ describe('a view of the ranking', () => {
     if (first.json.matching > 1) expect(second.json.results[0]!.program.id).not.toBe(first.json.results[0]!.program.id);
   });
 
+  it('answers for named programs where they stand in the ranking (a program page, compare)', async () => {
+    const whole = await rank({ ...peds, limit: 500 });
+    const picked = [whole.json.results[9]!, whole.json.results[0]!];
+    const named = await rank({ ...peds, limit: 10, view: { ids: [picked[0]!.program.id, picked[1]!.program.id, 'not-a-program'] } });
+    expect(named.status).toBe(200);
+    expect(named.json.matching).toBe(2);
+    expect(named.json.results.map((r) => [r.program.id, r.rank, r.tier, r.matchChance])).toEqual(
+      [picked[1]!, picked[0]!].map((r) => [r.program.id, r.rank, r.tier, r.matchChance]),
+    );
+    const tooMany = await rank({ ...peds, view: { ids: Array.from({ length: 11 }, (_, i) => `p${i}`) } });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.json.error!.fields!['view.ids']).toEqual(['At most 10 program ids']);
+  });
+
   it('refuses a view it cannot read with field messages', async () => {
     const bad = await rank({ ...validRequest, view: { tiers: ['maybe'], sort: 'fit', q: 'x'.repeat(101), color: 'red' } });
     expect(bad.status).toBe(400);

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { CompareToggle } from '@/components/compare/compare-toggle';
 import { ProgramFacts } from '@/components/program/program-facts';
+import { YourChance } from '@/components/program/your-chance';
 import { RelatedPrograms } from '@/components/program/related-programs';
 import { sourceLabel } from '@/components/program/program-words';
 import { Notice } from '@/components/ui/notice';
@@ -43,6 +44,7 @@ export default async function ProgramPage({ params }: { params: Params }) {
           published NRMP figures for {program.specialtyName}, so the rankings behave realistically.
         </Notice>
       ) : null}
+      <YourChance programs={[{ id: program.id, name: program.name, specialtyCode: program.specialtyCode }]} />
       <ProgramFacts sourced={detail} />
       <RelatedPrograms institution={program.institution} related={detail.related} total={detail.relatedTotal} />
     </div>

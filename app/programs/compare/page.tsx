@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CompareTable } from '@/components/compare/compare-table';
+import { YourChance } from '@/components/program/your-chance';
 import { Notice } from '@/components/ui/notice';
 import { getComparedPrograms } from '@/lib/catalog/compare';
 import { COMPARE_MAX_PROGRAMS, parseCompareIds } from '@/lib/catalog/compare-ids';
@@ -42,6 +43,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
             Every value the catalog holds for {programs.length === 1 ? 'this program' : 'these programs'}; “Not reported” where
             it holds none. A value from another catalog than its program’s names its source.
           </p>
+          <YourChance programs={programs.map(({ program }) => ({ id: program.id, name: program.name, specialtyCode: program.specialtyCode }))} />
           <CompareTable programs={programs} />
         </>
       )}

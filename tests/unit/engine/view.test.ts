@@ -49,3 +49,13 @@ describe('a view of the ranking (issue 17)', () => {
     expect(rankPrograms({ ...base, view: { sort: 'rank' } }).view).toBeUndefined();
   });
 });
+
+describe('a view of named programs (issue 17: a program page, compare)', () => {
+  it('keeps only the programs asked for, in rank order, with their reasons', () => {
+    const ids = [whole.results[7]!.program.id, whole.results[2]!.program.id, 'demo-XX-9999'];
+    const viewed = rankPrograms({ ...base, view: { ids } });
+    expect(viewed.view!.results.map((r) => r.program.id)).toEqual([whole.results[2]!.program.id, whole.results[7]!.program.id]);
+    expect(viewed.view!.results.map((r) => r.rank)).toEqual([3, 8]);
+    for (const r of viewed.view!.results) expect(r.reasons.length).toBeGreaterThan(0);
+  });
+});

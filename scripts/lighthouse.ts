@@ -178,7 +178,8 @@ interface Audit extends Run {
   preset: Preset;
 }
 
-const RANKING_ROW = '#ranking-heading ~ * tbody tr';
+// A row of the table (desktop) or a card of the list (phones and tablets, issue 17).
+const RANKING_ROW = '#ranking-heading ~ * tbody tr, ol[aria-labelledby="ranking-heading"] > li';
 const RANKING_TIMEOUT_MS = 60_000;
 
 async function auditPage(browser: Browser, origin: string, page: PagePath, preset: Preset, plan: StoredRequest): Promise<Run> {

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { EarlyRankingScript } from '@/components/results/early-ranking-script';
 import { ResultsView } from '@/components/results/results-view';
 import { getStateShapes, MAP_BOUNDARIES_SOURCE } from '@/lib/geo/us-states';
 
@@ -10,7 +9,6 @@ export default function ResultsPage() {
   // boundary files stay out of the browser bundle.
   return (
     <div className="flex flex-col gap-6">
-      <EarlyRankingScript />
       <h1 className="text-3xl font-bold text-slate-900">Your programs</h1>
       <ResultsView stateShapes={getStateShapes()} boundariesSource={MAP_BOUNDARIES_SOURCE} />
     </div>

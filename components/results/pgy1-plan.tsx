@@ -5,7 +5,7 @@ import type { Pgy1PlanReply, SpecialtyStrategyReply } from '@/lib/recommendation
 import { asSentence, formatCount, formatEstimate, formatShare, formatUsd } from './format';
 import { TierBadge } from './tier-badge';
 import { formatNumber } from '@/components/ui/number-format';
-import { REGION_OPTIONS } from '@/components/catalog/filter-options';
+import { REGION_LABEL } from '@/lib/engine/labels';
 
 /** PGY-1 programs shown before the rest fold away. */
 const SHOWN_FIRST = 10;
@@ -126,5 +126,5 @@ function Pgy1Programs({ plan, id }: { plan: Pgy1PlanReply; id: string }) {
 }
 
 function regionWords(region: string): string {
-  return `the ${REGION_OPTIONS.find((option) => option.value === region)?.label ?? region}`;
+  return REGION_LABEL[region as keyof typeof REGION_LABEL] ?? region;
 }

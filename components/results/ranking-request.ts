@@ -13,6 +13,8 @@ import { hasView } from '@/lib/schemas/result-view-query';
 /** Programs per request: /results fetches this many at a time, and the benchmark asks for the same page. */
 export const PAGE_SIZE = 100;
 const RANKING_URL = '/api/recommendations';
+/** The page the early start is for. */
+export const RESULTS_PATH = '/results';
 /** Where the started request waits on `window` (the inline script cannot reach a module). */
 const EARLY_RANKING_KEY = '__smartpickRanking' as const;
 /** Older than this, a started request is not taken over: the user went elsewhere in between. */
@@ -59,13 +61,16 @@ export function takeRanking(body: string): Promise<Response> | null {
 }
 
 /**
- * startRanking as a classic script for the HTML of /results, from sessionStorage (where the plan
+ * startRanking as a classic script for the HTML of every full page load (the root layout), acting
+ * only on /results, from sessionStorage (where the plan
  * form saved the answers; request-storage.ts). It sends what is stored unchecked: the API validates
  * every body, and takeRanking hands the reply over only if the page, after its own check, would
  * send the same bytes. Built from the same constants as the functions above; a unit test runs it.
  */
 export const EARLY_RANKING_SCRIPT = [
   '(function(){try{',
+  // In the root layout's HTML (every full load), it acts on /results only; a client navigation renders no script.
+  `if(window.location.pathname!==${JSON.stringify(RESULTS_PATH)})return;`,
   `var stored=window.sessionStorage.getItem(${JSON.stringify(REQUEST_STORAGE_KEY)});`,
   'if(!stored)return;',
   'var answers=JSON.parse(stored);',

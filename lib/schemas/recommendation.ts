@@ -13,6 +13,7 @@ import {
   VISA_NEEDS,
 } from '@/lib/engine/types';
 import { US_STATE_CODES } from '@/lib/reference/states';
+import { RESULT_SEARCH_MAX_LENGTH, RESULT_SORTS, RESULT_VIEW_MAX_IDS } from './result-view-rules';
 import {
   bothPreferredAndExcludedMessage,
   MAX_SPECIALTIES,
@@ -122,11 +123,7 @@ export const preferencesSchema = z
     }
   });
 
-/** Orders of the ranked list a page can show: the ranking's own, by match chance, by program name. */
-export const RESULT_SORTS = ['rank', 'chance', 'name'] as const;
-export type ResultSort = (typeof RESULT_SORTS)[number];
-export const RESULT_SEARCH_MAX_LENGTH = 100;
-export const RESULT_VIEW_MAX_IDS = 10;
+export { RESULT_SEARCH_MAX_LENGTH, RESULT_SORTS, RESULT_VIEW_MAX_IDS, type ResultSort } from './result-view-rules';
 
 /**
  * Which part of the ranking the page shows, and in which order (issue 17): the ranking itself, its
@@ -143,7 +140,7 @@ export const resultViewSchema = z.strictObject({
     .max(RESULT_VIEW_MAX_IDS, { error: `At most ${RESULT_VIEW_MAX_IDS} program ids` })
     .optional(),
 });
-export type ResultView = z.infer<typeof resultViewSchema>;
+export type { ResultView } from './result-view-rules';
 
 export const recommendationRequestSchema = z.strictObject({
   profile: profileSchema,

@@ -1,19 +1,20 @@
 // The results page's view (issue 17) in its URL: ?tier=reach&tier=target&state=NY&q=mercy&sort=chance.
-// Read through resultViewSchema; a part that does not pass is left out (a hand-edited URL still
-// shows the list), and the same view always writes the same URL.
+// Read with the view's rules (lib/schemas/result-view-rules.ts, no zod: this runs in the results
+// page's bundle); a part that does not pass is left out (a hand-edited URL still shows the list),
+// and the same view always writes the same URL. The server checks the view again (resultViewSchema).
 import { listParam, type UrlParams } from './url-params';
-import { RESULT_SORTS, resultViewSchema, type ResultView } from './recommendation';
+import { isResultSort, isStateCode, isTier, RESULT_SEARCH_MAX_LENGTH, type ResultView } from './result-view-rules';
 
 export function readResultView(params: UrlParams): ResultView {
   const view: ResultView = {};
-  const tiers = resultViewSchema.shape.tiers.safeParse(listParam(params, 'tier'));
-  if (tiers.success && tiers.data && tiers.data.length > 0) view.tiers = [...new Set(tiers.data)];
-  const states = resultViewSchema.shape.states.safeParse(listParam(params, 'state').map((s) => s.toUpperCase()));
-  if (states.success && states.data && states.data.length > 0) view.states = [...new Set(states.data)];
-  const q = resultViewSchema.shape.q.safeParse(listParam(params, 'q')[0] ?? '');
-  if (q.success && q.data) view.q = q.data;
+  const tiers = [...new Set(listParam(params, 'tier').filter(isTier))];
+  if (tiers.length > 0) view.tiers = tiers;
+  const states = [...new Set(listParam(params, 'state').map((s) => s.toUpperCase()).filter(isStateCode))];
+  if (states.length > 0) view.states = states;
+  const q = (listParam(params, 'q')[0] ?? '').trim();
+  if (q !== '' && q.length <= RESULT_SEARCH_MAX_LENGTH) view.q = q;
   const sort = listParam(params, 'sort')[0];
-  if (sort && (RESULT_SORTS as readonly string[]).includes(sort) && sort !== 'rank') view.sort = sort as ResultView['sort'];
+  if (sort !== undefined && isResultSort(sort) && sort !== 'rank') view.sort = sort;
   return view;
 }
 
@@ -30,5 +31,5 @@ export function resultViewSearch(view: ResultView): string {
 
 /** Whether the view filters or reorders anything. */
 export function hasView(view: ResultView): boolean {
-  return resultViewSearch(view) !== '';
+  return resultViewSearch(view) !== '' || view.ids !== undefined;
 }

@@ -21,9 +21,10 @@ interface Sent {
 }
 
 /** A browser's window as far as these functions use it: sessionStorage, fetch (recorded, never sent) and a clock. */
-function fakeWindow(stored: string | null) {
+function fakeWindow(stored: string | null, pathname = '/results') {
   const sent: Sent[] = [];
   const window: Record<string, unknown> = {
+    location: { pathname },
     sessionStorage: { getItem: (key: string) => (key === REQUEST_STORAGE_KEY ? stored : null) },
     fetch: (url: string, init: RequestInit) => {
       sent.push({ url, init });
@@ -35,8 +36,8 @@ function fakeWindow(stored: string | null) {
 }
 
 /** Runs the inline script as a browser would, in its own global scope. */
-function runScript(stored: string | null) {
-  const { window, sent } = fakeWindow(stored);
+function runScript(stored: string | null, pathname = '/results') {
+  const { window, sent } = fakeWindow(stored, pathname);
   const context = vm.createContext(window);
   vm.runInContext(EARLY_RANKING_SCRIPT, context);
   return { window, sent };
@@ -90,6 +91,11 @@ describe('the early request for the ranking’s first page', () => {
     );
     // The generator must mostly make plans the form sends, or the property says little.
     expect(valid).toBeGreaterThan(250);
+  });
+
+  it('does nothing on a full load of any other page (it is in the root layout, issue 17)', () => {
+    const stored = JSON.stringify({ profile: { applicantType: 'US_MD' }, preferences: { specialties: ['IM'] } });
+    for (const path of ['/', '/plan', '/programs', '/results/x']) expect(runScript(stored, path).sent, path).toEqual([]);
   });
 
   it('asks for the first page of PAGE_SIZE programs with a JSON POST to the ranking API', () => {

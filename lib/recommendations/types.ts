@@ -14,6 +14,7 @@ import type {
   UnlockHint,
 } from '@/lib/engine/types';
 import type { OneTimeFeeLine, RecommendationStop } from '@/lib/engine/strategy';
+import type { Pgy1Plan } from '@/lib/engine/pgy1';
 import type { ApplicationService, MatchHeldBy } from '@/lib/reference/seasons';
 
 export interface RecommendedProgramSummary {
@@ -117,30 +118,9 @@ export interface Pgy1ProgramReply extends RecommendationResult {
   sameRegion: boolean;
 }
 
-export interface Pgy1PlanReply {
-  kind: 'required' | 'fallback';
-  required: boolean;
-  why: string;
-  tracks: { code: string; name: string; eligiblePrograms: number; filledShare2020: number; source: string }[];
-  advancedApplications: number;
-  regions: Region[];
-  eligiblePrograms: number;
-  curve: CurvePoint[];
-  recommendedApplications: number;
-  recommendationReason: string;
-  recommendationStop: RecommendationStop;
-  matchTarget: number;
-  matchChanceAtRecommended: number;
-  tierMix: Record<Tier, number>;
-  tierThresholds: TierThresholds;
-  /** Fees of the PGY-1 applications, on ERAS, each track its own specialty; included in totalCost. */
-  cost: { applications: number; usd: number };
-  costByTrack: { code: string; applications: number; usd: number }[];
-  /** A fallback's choices (10 / 20 / 40 applications: chance of a preliminary position, fees); empty when required. */
-  options: { applications: number; matchChance: number; usd: number }[];
+/** The engine's PGY-1 plan (lib/engine/pgy1.ts) as the reply carries it: its programs as reply rows. */
+export interface Pgy1PlanReply extends Omit<Pgy1Plan, 'programs'> {
   programs: Pgy1ProgramReply[];
-  /** What the chances are (not calibrated to PGY-1 tracks). */
-  note: string;
 }
 
 export interface RecommendationResponse {

@@ -3,7 +3,7 @@
 import { SavedPlan } from './saved-plan';
 import { ShareList } from './share-list';
 import Link from 'next/link';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatCount } from '@/components/results/format';
 import { Button, buttonClasses } from '@/components/ui/button';
 import type { SavedListView } from '@/lib/lists/types';
@@ -11,6 +11,8 @@ import { DeleteList } from './delete-list';
 import { formatListDate } from './list-dates';
 import { ListComparison } from './list-comparison';
 import { ListItems } from './list-items';
+import { viewListItems, WHOLE_LIST, type ListView } from './list-view';
+import { ListViewControls } from './list-view-controls';
 import { describeListFailure, listExportPath } from './lists-api';
 import { PrintTable } from './print-table';
 import { RenameListForm } from './rename-list-form';
@@ -25,6 +27,7 @@ interface ListEditorProps {
 export function ListEditor({ initialList, specialtyNames }: ListEditorProps) {
   const { list, saveState, generation, change, retry, reload } = useSavedList(initialList);
   const locked = saveState.status === 'conflict' || saveState.status === 'failed';
+  const [view, setView] = useState<ListView>(WHOLE_LIST);
 
   const reloadList = async () => {
     if (await reload()) document.getElementById('list-title')?.focus();
@@ -72,8 +75,10 @@ export function ListEditor({ initialList, specialtyNames }: ListEditorProps) {
           Track where you stand with each program. Reorder with the arrow buttons (or straight to the top or bottom), or drag a row by its handle. Every change
           is saved as you make it.
         </p>
+        <ListViewControls view={view} shown={viewListItems(list.items, view).length} total={list.items.length} onViewChange={setView} />
         <div className="print:hidden">
           <ListItems
+            view={view}
             items={list.items}
             generation={generation}
             locked={locked}

@@ -24,6 +24,8 @@ interface ListItemRowProps {
   onStatus: (programId: string, status: ListItemStatusName) => void;
   onNote: (programId: string, note: string) => void;
   onMove: (from: number, to: number) => void;
+  /** False while the page shows a filtered or sorted view: moves are made in the applicant's own order only. */
+  reorderable: boolean;
   /** Drag and drop: the mouse path. The move buttons are the keyboard and screen-reader path. */
   drag: {
     dropTarget: boolean;
@@ -34,7 +36,7 @@ interface ListItemRowProps {
   };
 }
 
-export function ListItemRow({ item, index, count, specialtyName, onStatus, onNote, onMove, drag }: ListItemRowProps) {
+export function ListItemRow({ item, index, count, specialtyName, onStatus, onNote, onMove, reorderable, drag }: ListItemRowProps) {
   const [note, setNote] = useState(item.note);
   const name = item.programName;
   const statusId = `status-${item.programId}`;
@@ -53,12 +55,15 @@ export function ListItemRow({ item, index, count, specialtyName, onStatus, onNot
     >
       <div className="flex items-start gap-3">
         <span
-          draggable
+          draggable={reorderable}
           onDragStart={(event) => drag.onStart(index, event.currentTarget.closest('li') ?? event.currentTarget, event)}
           onDragEnd={drag.onEnd}
           title="Drag to reorder"
           aria-hidden="true"
-          className="hidden cursor-grab touch-none items-center self-stretch px-1 text-xl text-slate-600 select-none sm:flex"
+          className={
+            'hidden cursor-grab touch-none items-center self-stretch px-1 text-xl text-slate-600 select-none sm:flex' +
+            (reorderable ? '' : ' invisible')
+          }
         >
           ⠿
         </span>
@@ -89,7 +94,7 @@ export function ListItemRow({ item, index, count, specialtyName, onStatus, onNot
             type="button"
             id={moveButtonId(item.programId, 'up')}
             className={SMALL_BUTTON}
-            disabled={index === 0}
+            disabled={!reorderable || index === 0}
             onClick={() => onMove(index, index - 1)}
           >
             <span aria-hidden="true">↑</span>
@@ -99,17 +104,17 @@ export function ListItemRow({ item, index, count, specialtyName, onStatus, onNot
             type="button"
             id={moveButtonId(item.programId, 'down')}
             className={SMALL_BUTTON}
-            disabled={index === count - 1}
+            disabled={!reorderable || index === count - 1}
             onClick={() => onMove(index, index + 1)}
           >
             <span aria-hidden="true">↓</span>
             <span className="sr-only">Move {name} down</span>
           </button>
-          <button type="button" className={SMALL_BUTTON} disabled={index === 0} onClick={() => onMove(index, 0)}>
+          <button type="button" className={SMALL_BUTTON} disabled={!reorderable || index === 0} onClick={() => onMove(index, 0)}>
             <span aria-hidden="true">⤒</span>
             <span className="sr-only">Move {name} to the top</span>
           </button>
-          <button type="button" className={SMALL_BUTTON} disabled={index === count - 1} onClick={() => onMove(index, count - 1)}>
+          <button type="button" className={SMALL_BUTTON} disabled={!reorderable || index === count - 1} onClick={() => onMove(index, count - 1)}>
             <span aria-hidden="true">⤓</span>
             <span className="sr-only">Move {name} to the bottom</span>
           </button>

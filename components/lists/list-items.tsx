@@ -6,17 +6,20 @@ import type { SavedListItemView } from '@/lib/lists/types';
 import type { ListItemStatusName } from '@/lib/schemas/lists';
 import { ListItemRow, moveButtonId } from './list-item-row';
 import { moveItem } from './list-order';
+import { isWholeList, viewListItems, type ListView } from './list-view';
 
 interface ListItemsProps {
   items: readonly SavedListItemView[];
   generation: number;
   locked: boolean;
+  /** What the page shows; changes are always made to the whole list. */
+  view: ListView;
   specialtyNames: Readonly<Record<string, string>>;
   onItemsChange: (items: SavedListItemView[], doneMessage: string) => void;
 }
 
 /** The programs in the applicant's order: status, note and place of each. */
-export function ListItems({ items, generation, locked, specialtyNames, onItemsChange }: ListItemsProps) {
+export function ListItems({ items, generation, locked, view, specialtyNames, onItemsChange }: ListItemsProps) {
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
   const dragging = useRef<number | null>(null);
@@ -77,11 +80,16 @@ export function ListItems({ items, generation, locked, specialtyNames, onItemsCh
     onEnd: endDrag,
   });
 
+  const reorderable = isWholeList(view);
+  const shown = viewListItems(items, view);
+
   return (
     <fieldset disabled={locked} className="min-w-0">
       <legend className="sr-only">Programs on this list</legend>
       <ol className="flex flex-col gap-3">
-        {items.map((item, index) => (
+        {shown.map((item) => {
+          const index = items.indexOf(item);
+          return (
           <ListItemRow
             key={`${generation}-${item.programId}`}
             item={item}
@@ -93,9 +101,11 @@ export function ListItems({ items, generation, locked, specialtyNames, onItemsCh
             }
             onNote={(programId: string, note: string) => setItem(programId, { note }, `Note for ${nameOf(programId)} saved.`)}
             onMove={(from, to) => move(from, to, true)}
+            reorderable={reorderable}
             drag={drag(index)}
           />
-        ))}
+          );
+        })}
       </ol>
     </fieldset>
   );

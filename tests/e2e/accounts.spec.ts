@@ -132,6 +132,21 @@ test.describe('saving and tracking a list', () => {
     expect(await programNames(page)).toEqual(reordered);
     await page.reload();
     expect(await programNames(page)).toEqual(reordered);
+
+    // Sort and filter are views of the list: the order stays the applicant's, and moves wait for the whole list.
+    await page.getByLabel('Order by').selectOption({ label: 'Program name' });
+    const byName = [...reordered].sort((a, b) => a!.localeCompare(b!, 'en', { sensitivity: 'base' }));
+    expect(await programNames(page)).toEqual(byName);
+    await expect(page.getByRole('button', { name: `Move ${byName[1]} up` })).toBeDisabled();
+    await page.getByLabel(`Status for ${reordered[2]}`, { exact: true }).selectOption({ label: 'Applied' });
+    await expect(page.getByText(`Status of ${reordered[2]} saved.`)).toBeVisible();
+    await page.getByLabel('Show status').selectOption({ label: 'Applied' });
+    expect(await programNames(page)).toEqual([reordered[2]]);
+    await expect(page.getByText('Showing 1 of 4 programs. To reorder, show all in your order.')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: 'Show all in your order' }).click();
+    expect(await programNames(page)).toEqual(reordered);
+    await expect(page.getByLabel(`Status for ${reordered[2]}`, { exact: true })).toHaveValue('applied');
   });
 
   test('a change made in another tab is never silently overwritten', async ({ page, context }) => {

@@ -1,6 +1,8 @@
 'use client';
 
 import { SIGNAL_KIND_LABEL } from '@/components/results/signal-words';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import Link from 'next/link';
 import { useState } from 'react';
 import { TierBadge } from '@/components/results/tier-badge';
@@ -24,49 +26,48 @@ interface ListItemRowProps {
   onStatus: (programId: string, status: ListItemStatusName) => void;
   onNote: (programId: string, note: string) => void;
   onMove: (from: number, to: number) => void;
-  /** False while the page shows a filtered or sorted view: moves are made in the applicant's own order only. */
+  /** False while the page shows a filtered or sorted view (moves are made in the applicant's own order only) or the list is locked. */
   reorderable: boolean;
-  /** Drag and drop: the mouse path. The move buttons are the keyboard and screen-reader path. */
-  drag: {
-    dropTarget: boolean;
-    onStart: (index: number, row: HTMLElement, event: React.DragEvent) => void;
-    onOver: (index: number, event: React.DragEvent) => void;
-    onDrop: (index: number, event: React.DragEvent) => void;
-    onEnd: () => void;
-  };
 }
 
-export function ListItemRow({ item, index, count, specialtyName, onStatus, onNote, onMove, reorderable, drag }: ListItemRowProps) {
+export function ListItemRow({ item, index, count, specialtyName, onStatus, onNote, onMove, reorderable }: ListItemRowProps) {
   const [note, setNote] = useState(item.note);
   const name = item.programName;
   const statusId = `status-${item.programId}`;
   const noteId = `note-${item.programId}`;
   const unsaved = note !== item.note;
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.programId,
+    disabled: !reorderable,
+  });
 
   return (
     <li
+      ref={setNodeRef}
       aria-labelledby={`program-${item.programId}`}
-      onDragOver={(event) => drag.onOver(index, event)}
-      onDrop={(event) => drag.onDrop(index, event)}
+      style={{ transform: CSS.Translate.toString(transform), transition: transition }}
       className={
         'flex flex-col gap-3 rounded-lg border bg-white p-4 ' +
-        (drag.dropTarget ? 'border-2 border-blue-700' : 'border-slate-300')
+        (isDragging ? 'relative z-10 border-2 border-blue-700 shadow-lg' : 'border-slate-300')
       }
     >
       <div className="flex items-start gap-3">
-        <span
-          draggable={reorderable}
-          onDragStart={(event) => drag.onStart(index, event.currentTarget.closest('li') ?? event.currentTarget, event)}
-          onDragEnd={drag.onEnd}
+        {/* The handle: drag with a mouse or finger, or focus it and use Space and the arrow keys. */}
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          {...attributes}
+          {...listeners}
+          aria-label={`Reorder ${name}`}
           title="Drag to reorder"
-          aria-hidden="true"
+          disabled={!reorderable}
           className={
-            'hidden cursor-grab touch-none items-center self-stretch px-1 text-xl text-slate-600 select-none sm:flex' +
-            (reorderable ? '' : ' invisible')
+            'inline-flex min-h-11 min-w-11 shrink-0 cursor-grab touch-none items-center justify-center rounded-md border border-slate-400 ' +
+            'bg-white text-xl text-slate-700 select-none hover:bg-slate-100 active:cursor-grabbing disabled:cursor-not-allowed disabled:opacity-50'
           }
         >
-          ⠿
-        </span>
+          <span aria-hidden="true">⠿</span>
+        </button>
         <span className="min-w-8 text-2xl font-bold text-slate-900 tabular-nums">
           <span className="sr-only">Number </span>
           {item.rank}

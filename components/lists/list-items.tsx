@@ -1,12 +1,26 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type Modifier,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { flushSync } from 'react-dom';
 import type { SavedListItemView } from '@/lib/lists/types';
 import type { ListItemStatusName } from '@/lib/schemas/lists';
 import { ListItemRow, moveButtonId } from './list-item-row';
 import { moveItem } from './list-order';
 import { isWholeList, viewListItems, type ListView } from './list-view';
+import { dropMove, REORDER_INSTRUCTIONS, reorderAnnouncements } from './reorder-words';
+
+/** A list reorders up and down only. */
+const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 
 interface ListItemsProps {
   items: readonly SavedListItemView[];
@@ -20,9 +34,12 @@ interface ListItemsProps {
 
 /** The programs in the applicant's order: status, note and place of each. */
 export function ListItems({ items, generation, locked, view, specialtyNames, onItemsChange }: ListItemsProps) {
-  const [dragFrom, setDragFrom] = useState<number | null>(null);
-  const [dropAt, setDropAt] = useState<number | null>(null);
-  const dragging = useRef<number | null>(null);
+  // Pointer covers mouse, pen and touch (the handle has touch-action: none); a few pixels of travel
+  // before a drag starts keep a tap on the handle a tap. The keyboard moves by whole places.
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
 
   const move = (from: number, to: number, keepFocus: boolean) => {
     const item = items[from];
@@ -45,47 +62,26 @@ export function ListItems({ items, generation, locked, view, specialtyNames, onI
 
   const nameOf = (programId: string) => items.find((item) => item.programId === programId)?.programName ?? 'the program';
 
-  const endDrag = () => {
-    dragging.current = null;
-    setDragFrom(null);
-    setDropAt(null);
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const drop = dropMove(items, active.id, over?.id);
+    if (drop) move(drop.from, drop.to, false);
   };
 
-  const drag = (index: number) => ({
-    dropTarget: dragFrom !== null && dropAt === index && dropAt !== dragFrom,
-    onStart: (from: number, row: HTMLElement, event: React.DragEvent) => {
-      if (locked) {
-        event.preventDefault();
-        return;
-      }
-      dragging.current = from;
-      setDragFrom(from);
-      event.dataTransfer.effectAllowed = 'move';
-      event.dataTransfer.setData('text/plain', items[from]?.programName ?? '');
-      event.dataTransfer.setDragImage(row, 24, 24);
-    },
-    onOver: (over: number, event: React.DragEvent) => {
-      if (dragging.current === null) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = 'move';
-      if (dropAt !== over) setDropAt(over);
-    },
-    onDrop: (to: number, event: React.DragEvent) => {
-      const from = dragging.current;
-      if (from === null) return;
-      event.preventDefault();
-      endDrag();
-      move(from, to, false);
-    },
-    onEnd: endDrag,
-  });
-
-  const reorderable = isWholeList(view);
+  const reorderable = isWholeList(view) && !locked;
   const shown = viewListItems(items, view);
 
   return (
     <fieldset disabled={locked} className="min-w-0">
       <legend className="sr-only">Programs on this list</legend>
+      <DndContext
+        id="list-reorder"
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        modifiers={[verticalOnly]}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements: reorderAnnouncements(items), screenReaderInstructions: { draggable: REORDER_INSTRUCTIONS } }}
+      >
+      <SortableContext items={shown.map((item) => item.programId)} strategy={verticalListSortingStrategy} disabled={!reorderable}>
       <ol className="flex flex-col gap-3">
         {shown.map((item) => {
           const index = items.indexOf(item);
@@ -102,11 +98,12 @@ export function ListItems({ items, generation, locked, view, specialtyNames, onI
             onNote={(programId: string, note: string) => setItem(programId, { note }, `Note for ${nameOf(programId)} saved.`)}
             onMove={(from, to) => move(from, to, true)}
             reorderable={reorderable}
-            drag={drag(index)}
           />
           );
         })}
       </ol>
+      </SortableContext>
+      </DndContext>
     </fieldset>
   );
 }

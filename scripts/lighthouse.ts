@@ -4,6 +4,7 @@
 //   --port=N    serve on that port (default: a free one)
 //   --runs=N    audit each page N times per preset and keep the run with the median performance score
 //   --page=P    audit only that page (/, /plan or /results; repeat for several)
+//   --preset=P  audit only with that preset (mobile or desktop)
 //               (default 3: scores move with the machine's load, one run can be an outlier)
 // Runs Lighthouse's default (mobile) config and its desktop preset, prints the scores and first-load JS
 // per page, lists the audits behind every score under target, saves the reports in .data/lighthouse/
@@ -18,6 +19,7 @@ import path from 'node:path';
 import lighthouse, { desktopConfig, navigation, type Config, type Flags, type Result } from 'lighthouse';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { REQUEST_STORAGE_KEY, type StoredRequest } from '@/components/plan/request-storage';
+import { rankingBody } from '@/components/results/ranking-request';
 import { recommendationRequestSchema } from '@/lib/schemas/recommendation';
 import { kilobytes, routeBundleSizes } from './bundle-size';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
@@ -45,21 +47,25 @@ interface Options {
   port: number | null;
   runs: number;
   pages: PagePath[];
+  presets: Preset[];
 }
 
+const isPreset = (value: string | undefined): value is Preset => value !== undefined && Object.hasOwn(PRESETS, value);
 const isPage = (value: string | undefined): value is PagePath => (PAGES as readonly (string | undefined)[]).includes(value);
 
 function parseOptions(args: string[]): Options {
-  const options: Options = { build: true, port: null, runs: 3, pages: [] };
+  const options: Options = { build: true, port: null, runs: 3, pages: [], presets: [] };
   for (const arg of args) {
     const [name, value] = arg.split('=', 2);
     if (arg === '--no-build') options.build = false;
     else if (name === '--port' && /^\d+$/.test(value ?? '')) options.port = Number(value);
     else if (name === '--runs' && /^[1-9]$/.test(value ?? '')) options.runs = Number(value);
     else if (name === '--page' && isPage(value)) options.pages.push(value);
-    else throw new Error(`Unknown option ${arg}. Usage: npm run lighthouse [-- --no-build] [--port=N] [--runs=1..9] [--page=${PAGES.join('|')}]`);
+    else if (name === '--preset' && isPreset(value)) options.presets.push(value);
+    else throw new Error(`Unknown option ${arg}. Usage: npm run lighthouse [-- --no-build] [--port=N] [--runs=1..9] [--page=${PAGES.join('|')}] [--preset=mobile|desktop]`);
   }
   if (options.pages.length === 0) options.pages = [...PAGES];
+  if (options.presets.length === 0) options.presets = Object.keys(PRESETS) as Preset[];
   return options;
 }
 
@@ -167,6 +173,23 @@ async function samplePlan(origin: string): Promise<StoredRequest> {
   });
 }
 
+/**
+ * A server serves its first ranking cold (the catalog read from the database, the code not yet
+ * optimized by V8): over a second, against tens of milliseconds afterwards. Users meet a running
+ * server, so the audits do too: a few rankings first, as a load balancer's warm-up would.
+ */
+async function warmUp(origin: string, plan: StoredRequest): Promise<void> {
+  for (let round = 0; round < 3; round += 1) {
+    const response = await fetch(`${origin}/api/recommendations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin },
+      body: rankingBody(plan, 0),
+    });
+    if (!response.ok) throw new Error(`Warming up: POST /api/recommendations answered ${response.status}.`);
+    await response.arrayBuffer();
+  }
+}
+
 interface Run {
   lhr: Result;
   /** Why the run does not count (the page was not in the state it should be audited in). */
@@ -224,12 +247,13 @@ async function rankingProblem(tab: Page, lhr: Result): Promise<string | null> {
   return `/results did not show a ranking during the audit (POST /api/recommendations ${answered}; ${rows} table rows afterwards)`;
 }
 
-async function auditAll(origin: string, runs: number, pages: readonly PagePath[]): Promise<Audit[]> {
+async function auditAll(origin: string, runs: number, pages: readonly PagePath[], presets: readonly Preset[]): Promise<Audit[]> {
   const plan = await samplePlan(origin);
+  await warmUp(origin, plan);
   const browser = await launchChromium();
   try {
     const audits: Audit[] = [];
-    for (const preset of Object.keys(PRESETS) as Preset[]) {
+    for (const preset of presets) {
       for (const page of pages) {
         const results: Run[] = [];
         for (let run = 0; run < runs; run += 1) {
@@ -368,7 +392,7 @@ async function main() {
   try {
     console.log(`[lighthouse] starting the production server on port ${port} (database ${DATABASE}, fresh)`);
     server = await ProductionServer.start(port);
-    const audits = await auditAll(server.origin, options.runs, options.pages);
+    const audits = await auditAll(server.origin, options.runs, options.pages, options.presets);
     printReport(audits);
     await saveReports(audits);
     for (const audit of audits.filter((audit) => audit.invalid)) console.error(`\n${audit.page} (${audit.preset}) is not a valid audit: ${audit.invalid}.`);

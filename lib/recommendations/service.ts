@@ -61,9 +61,21 @@ function signalsProvenance(season: SeasonFacts, code: string): { source: string;
   return signals ? { source: signals.source, season: seasonLabel(signals, season.season), note: signals.note ?? null } : null;
 }
 
-/** The catalog's specialties with the season's signal counts (lib/reference/seasons is where signals live). */
+// Per catalog version and season, the same objects for every request: the engine caches what it
+// derives from a specialty's figures (its calibration model, about 10 ms of work for a request's
+// specialties and backup suggestions) by the object, so new copies per request threw that away.
+const seasonSpecialties = new WeakMap<readonly SpecialtyStats[], Map<SeasonFacts, SpecialtyStats[]>>();
+
+/**
+ * The catalog's specialties with the season's signal counts (lib/reference/seasons is where signals
+ * live). Made once per snapshot's list and season; read-only, like the snapshot.
+ */
 export function withSeasonSignals(specialties: readonly SpecialtyStats[], season: SeasonFacts): SpecialtyStats[] {
-  return specialties.map((s) => ({ ...s, signals: seasonSignalCounts(season, s.code) }));
+  let bySeason = seasonSpecialties.get(specialties);
+  if (bySeason === undefined) seasonSpecialties.set(specialties, (bySeason = new Map()));
+  let made = bySeason.get(season);
+  if (made === undefined) bySeason.set(season, (made = specialties.map((s) => ({ ...s, signals: seasonSignalCounts(season, s.code) }))));
+  return made;
 }
 
 /** The ERAS fee schedule's source, with the Match year of the season it was published for ("2025–26" → 2026). */

@@ -74,21 +74,38 @@ export function placeSignals(
   const logits = candidates.map((c) => c.interviewLogit);
   for (const l of logits) for (let j = 0; j < nodes.length; j++) noMatch[j]! *= 1 - r * logistic(l + sd * nodes[j]!);
 
+  // Each program's no-match factor with a signal over without, per strength node: it does not change
+  // as signals are placed, so it is worked out once per kind of signal (the greedy loop reads it).
+  const count = candidates.length;
+  const ratioByKind = new Map<SignalKind, Float64Array>();
+  const ratiosFor = (kind: SignalKind): Float64Array => {
+    const known = ratioByKind.get(kind);
+    if (known !== undefined) return known;
+    const uplift = effect.uplift[kind];
+    const ratios = new Float64Array(count * nodes.length);
+    for (let i = 0; i < count; i++) {
+      for (let j = 0; j < nodes.length; j++) {
+        const without = 1 - r * logistic(logits[i]! + sd * nodes[j]!);
+        const withSignal = 1 - r * logistic(logits[i]! + uplift + sd * nodes[j]!);
+        ratios[i * nodes.length + j] = withSignal / without;
+      }
+    }
+    ratioByKind.set(kind, ratios);
+    return ratios;
+  };
+
   const usedInstitutions = new Set<string>();
   const signalled = new Set<number>();
   const placements: SignalPlacement[] = [];
   for (const kind of budget) {
     const uplift = effect.uplift[kind];
+    const ratios = ratiosFor(kind);
     let best = -1;
     let bestGain = -1;
-    for (let i = 0; i < candidates.length; i++) {
+    for (let i = 0; i < count; i++) {
       if (signalled.has(i) || usedInstitutions.has(candidates[i]!.program.institution)) continue;
       let gain = 0;
-      for (let j = 0; j < nodes.length; j++) {
-        const without = 1 - r * logistic(logits[i]! + sd * nodes[j]!);
-        const withSignal = 1 - r * logistic(logits[i]! + uplift + sd * nodes[j]!);
-        gain += weights[j]! * noMatch[j]! * (1 - withSignal / without);
-      }
+      for (let j = 0; j < nodes.length; j++) gain += weights[j]! * noMatch[j]! * (1 - ratios[i * nodes.length + j]!);
       if (gain > bestGain) {
         best = i;
         bestGain = gain;
@@ -96,10 +113,7 @@ export function placeSignals(
     }
     if (best === -1) break;
     const chosen = candidates[best]!;
-    for (let j = 0; j < nodes.length; j++) {
-      const without = 1 - r * logistic(logits[best]! + sd * nodes[j]!);
-      noMatch[j]! *= (1 - r * logistic(logits[best]! + uplift + sd * nodes[j]!)) / without;
-    }
+    for (let j = 0; j < nodes.length; j++) noMatch[j]! *= ratios[best * nodes.length + j]!;
     signalled.add(best);
     usedInstitutions.add(chosen.program.institution);
     const interviewWithout = round3(fastMarginalChance(logits[best]!, sd));

@@ -17,13 +17,14 @@ import { PGY1_ONLY_NOTE, PGY1_TRACK_CODES, isPgy1OnlySpecialty } from '@/lib/ref
 import type { Pgy1Plan } from '@/lib/engine/pgy1';
 import type { RecommendationRequest } from '@/lib/schemas/recommendation';
 import { matchYearFor } from './season';
-import type { Pgy1PlanReply, RecommendationResponse, RecommendationResult, SpecialtyStrategyReply } from './types';
+import type { ExpandedRecommendationResult, Pgy1PlanReply, RecommendationResponse, RecommendationResult, SpecialtyStrategyReply } from './types';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
-function summarize(ranked: RankedProgram, specialty: SpecialtyStats | undefined): RecommendationResult {
+/** A ranked program as the reply carries it: lean (what the page shows), or with `expand` every detail. */
+function summarize(ranked: RankedProgram, specialty: SpecialtyStats | undefined, expand: boolean): RecommendationResult {
   const p: Program = ranked.program;
-  return {
+  const lean: RecommendationResult = {
     rank: ranked.rank,
     program: {
       id: p.id,
@@ -32,15 +33,8 @@ function summarize(ranked: RankedProgram, specialty: SpecialtyStats | undefined)
       institution: p.institution,
       city: p.city,
       state: p.state,
-      region: p.region,
       specialty: p.specialtyCode,
       specialtyName: specialty?.name ?? p.specialtyCode,
-      type: p.type,
-      setting: p.setting,
-      size: programSize(p.positions),
-      positions: p.positions,
-      sponsorsJ1: p.sponsorsJ1,
-      sponsorsH1b: p.sponsorsH1b,
       source: p.source,
       sourceDate: p.sourceDate,
     },
@@ -48,11 +42,26 @@ function summarize(ranked: RankedProgram, specialty: SpecialtyStats | undefined)
     chance: ranked.chance,
     interviewChance: ranked.interviewChance,
     matchChance: ranked.matchChance,
-    chanceRange: { low: ranked.chanceRange.low, high: ranked.chanceRange.high },
     fit: ranked.fit,
-    fitFactors: ranked.fitFactors,
     reasons: ranked.reasons,
   };
+  if (!expand) return lean;
+  const expanded: ExpandedRecommendationResult = {
+    ...lean,
+    program: {
+      ...lean.program,
+      region: p.region,
+      type: p.type,
+      setting: p.setting,
+      size: programSize(p.positions),
+      positions: p.positions,
+      sponsorsJ1: p.sponsorsJ1,
+      sponsorsH1b: p.sponsorsH1b,
+    },
+    chanceRange: { low: ranked.chanceRange.low, high: ranked.chanceRange.high },
+    fitFactors: ranked.fitFactors,
+  };
+  return expanded;
 }
 
 /** Where a specialty's signal counts come from and which season they are for; null where there are none. */
@@ -95,13 +104,13 @@ const REPLY_SOURCES: Omit<RecommendationResponse['sources'], 'fees'> = {
   ],
 };
 
-function pgy1Reply(plan: Pgy1Plan | null, specialtiesByCode: ReadonlyMap<string, SpecialtyStats>): Pgy1PlanReply | null {
+function pgy1Reply(plan: Pgy1Plan | null, specialtiesByCode: ReadonlyMap<string, SpecialtyStats>, expand: boolean): Pgy1PlanReply | null {
   if (plan === null) return null;
   const { programs, ...rest } = plan;
   return {
     ...rest,
     programs: programs.map((p) => ({
-      ...summarize(p, specialtiesByCode.get(p.program.specialtyCode)),
+      ...summarize(p, specialtiesByCode.get(p.program.specialtyCode), expand),
       pgy1Rank: p.pgy1Rank,
       trackCode: p.trackCode,
       trackName: p.trackName,
@@ -176,6 +185,7 @@ export async function recommendPrograms(
   const specialties = [...new Set(request.preferences.specialties)];
   const programs = specialties.flatMap((code) => snapshot.programsBySpecialty.get(code) ?? []);
   const offset = request.offset ?? 0;
+  const expand = request.expand ?? false;
   const limit = request.limit ?? DEFAULT_PAGE_SIZE;
   const output = planApplications({
     profile: request.profile,
@@ -208,7 +218,7 @@ export async function recommendPrograms(
     tierCounts,
     byState,
     matching: output.view?.total ?? output.total,
-    results: (output.view?.results ?? output.results).slice(offset, offset + limit).map((r) => summarize(r, snapshot.specialtiesByCode.get(r.program.specialtyCode))),
+    results: (output.view?.results ?? output.results).slice(offset, offset + limit).map((r) => summarize(r, snapshot.specialtiesByCode.get(r.program.specialtyCode), expand)),
     excluded: output.excluded,
     specialties: output.strategies.map((strategy) =>
       strategyReply(
@@ -217,7 +227,7 @@ export async function recommendPrograms(
         rankedBySpecialty.get(strategy.specialtyCode) ?? [],
         output.tierThresholdsBySpecialty[strategy.specialtyCode] ?? output.tierThresholds,
         season,
-        pgy1Reply(output.pgy1BySpecialty[strategy.specialtyCode] ?? null, snapshot.specialtiesByCode),
+        pgy1Reply(output.pgy1BySpecialty[strategy.specialtyCode] ?? null, snapshot.specialtiesByCode, expand),
       ),
     ),
     totalCost: output.totalCost,

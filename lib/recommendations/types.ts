@@ -17,6 +17,7 @@ import type { OneTimeFeeLine, RecommendationStop } from '@/lib/engine/strategy';
 import type { Pgy1Plan } from '@/lib/engine/pgy1';
 import type { ApplicationService, MatchHeldBy } from '@/lib/reference/seasons';
 
+/** A ranked program as every reply names it: what a card or a row of the results shows. */
 export interface RecommendedProgramSummary {
   id: string;
   acgmeId: string | null;
@@ -25,36 +26,52 @@ export interface RecommendedProgramSummary {
   /** NULL where the catalog's source does not give the city. */
   city: string | null;
   state: string;
-  region: Region;
   /** Specialty code. */
   specialty: string;
   specialtyName: string;
-  type: ProgramType | null;
-  setting: Setting | null;
-  size: ProgramSize | null;
-  positions: number | null;
-  sponsorsJ1: boolean | null;
-  sponsorsH1b: boolean | null;
   /** "demo" or the import's name. */
   source: string;
   /** Day (YYYY-MM-DD) of that import; NULL for the demo catalog. */
   sourceDate: string | null;
 }
 
+/** With `expand` (issue 18): the program's catalog facts besides. */
+export interface ExpandedProgramSummary extends RecommendedProgramSummary {
+  region: Region;
+  type: ProgramType | null;
+  setting: Setting | null;
+  size: ProgramSize | null;
+  positions: number | null;
+  sponsorsJ1: boolean | null;
+  sponsorsH1b: boolean | null;
+}
+
+/**
+ * One ranked program in the reply: the contract's fields (DESIGN.md §4) and what the results page
+ * shows. Lean by default (issue 18): the fit's factors and the program's catalog facts come with
+ * `expand` (ExpandedRecommendationResult), or from GET /api/programs/{id}.
+ */
 export interface RecommendationResult {
   rank: number;
   program: RecommendedProgramSummary;
   tier: Tier;
   /** Interview chance, 0–1: equal to interviewChance.estimate; the tier follows it. */
   chance: number;
+  /** With its likely range (low–high). */
   interviewChance: ChanceEstimate;
   /** Chance of matching at this program, 0–1 (never above the interview chance). */
   matchChance: ChanceEstimate;
-  chanceRange: { low: number; high: number };
   /** 0–100. */
   fit: number;
-  fitFactors: FitFactor[];
   reasons: string[];
+}
+
+/** A result with `expand: true`: the program's catalog facts, the interview chance's range on its own, and the fit's factors explained. */
+export interface ExpandedRecommendationResult extends RecommendationResult {
+  program: ExpandedProgramSummary;
+  /** interviewChance's range. */
+  chanceRange: { low: number; high: number };
+  fitFactors: FitFactor[];
 }
 
 /** A figure shown to a user, with where it comes from. */
@@ -162,6 +179,11 @@ export interface RecommendationResponse {
   unlockHints: UnlockHint[];
   /** Where the figures in this reply come from. */
   sources: { fees: SourcedFigure; signals: SourcedFigure; outcomes: SourcedFigure[] };
+}
+
+/** The reply to a request with `expand: true`: every result expanded. */
+export interface ExpandedRecommendationResponse extends RecommendationResponse {
+  results: ExpandedRecommendationResult[];
 }
 
 /** The error body every API route returns (DESIGN.md §4). */

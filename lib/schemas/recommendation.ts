@@ -148,6 +148,8 @@ export const recommendationRequestSchema = z.strictObject({
   limit: wholeNumber('limit', 1, MAX_PAGE_SIZE).optional(),
   offset: wholeNumber('offset', 0, 1_000_000).optional(),
   view: resultViewSchema.optional(),
+  /** Issue 18: each result with its fit factors, its range on its own and the program's catalog facts (the lean reply leaves them out). */
+  expand: z.boolean({ error: 'expand must be true or false' }).optional(),
 });
 
 export type RecommendationRequest = z.infer<typeof recommendationRequestSchema>;

@@ -9,7 +9,7 @@ import { POST as recommend } from '@/app/api/recommendations/route';
 import { importCatalog } from '@/lib/catalog/import/import-catalog';
 import { getDb } from '@/lib/db/client';
 import type { SavedListView } from '@/lib/lists/types';
-import type { RecommendationResponse } from '@/lib/recommendations/types';
+import type { ExpandedRecommendationResponse as ExpandedReply } from '@/lib/recommendations/types';
 import { jsonRequest } from './helpers';
 import { signedInUser } from './support/auth';
 import { parseErrorBody } from './support/error-shape';
@@ -70,6 +70,8 @@ const PLAN = {
   profile: { applicantType: 'US_MD', graduationYear: 2026, step2Score: 245, examFailures: 0, researchItems: 3, visaNeeded: 'NONE' },
   preferences: { specialties: [SPECIALTY] },
   limit: 500,
+  // The programs' positions too (issue 18: the lean reply leaves them out).
+  expand: true,
 } as const;
 
 interface CatalogVersion {
@@ -112,10 +114,10 @@ async function catalogNow(): Promise<[string, CatalogVersion]> {
   return [version, { label: version, programs: new Map(rows.map((row) => [row.id, { name: row.name, city: row.city, positions: row.positions }])) }];
 }
 
-async function rank(): Promise<RecommendationResponse> {
+async function rank(): Promise<ExpandedReply> {
   const response = await recommend(jsonRequest('/api/recommendations', PLAN));
   expect(response.status).toBe(200);
-  return (await response.json()) as RecommendationResponse;
+  return (await response.json()) as ExpandedReply;
 }
 
 describe('a catalog import while rankings are served', () => {
@@ -132,7 +134,7 @@ describe('a catalog import while rankings are served', () => {
     };
 
     const first = await importFile(0);
-    const replies: RecommendationResponse[] = [];
+    const replies: ExpandedReply[] = [];
     let importing = true;
     // Four clients rank over and over while two imports land; each keeps ranking until the last version reached it.
     let last = first;

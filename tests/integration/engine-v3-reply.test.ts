@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { POST as recommend } from '@/app/api/recommendations/route';
 import { getDb } from '@/lib/db/client';
 import { TYPICAL_APPLICATIONS } from '@/lib/engine/calibration/baseline';
-import type { RecommendationResponse } from '@/lib/recommendations/types';
+import type { ExpandedRecommendationResponse as ExpandedReply } from '@/lib/recommendations/types';
 import { jsonRequest } from './helpers';
 
 type Type = 'US_MD' | 'US_DO' | 'US_IMG' | 'NON_US_IMG';
@@ -24,10 +24,11 @@ function profile(type: Type, step2Score: number, extra: Record<string, unknown> 
   };
 }
 
-async function rank(body: unknown): Promise<RecommendationResponse> {
-  const response = await recommend(jsonRequest('/api/recommendations', { ...(body as object), limit: 100 }));
+async function rank(body: unknown): Promise<ExpandedReply> {
+  // Expanded: some checks read the programs' catalog facts (the lean reply leaves them out, issue 18).
+  const response = await recommend(jsonRequest('/api/recommendations', { ...(body as object), limit: 100, expand: true }));
   if (response.status !== 200) throw new Error(`ranking failed: ${response.status} ${await response.text()}`);
-  return (await response.json()) as RecommendationResponse;
+  return (await response.json()) as ExpandedReply;
 }
 
 describe.each(TYPES)('the reply for a %s applicant', (type) => {

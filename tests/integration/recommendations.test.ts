@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/recommendations/route';
-import type { ApiErrorBody, RecommendationResponse } from '@/lib/recommendations/types';
+import type { ApiErrorBody, ExpandedRecommendationResponse, RecommendationResponse } from '@/lib/recommendations/types';
 import { MAX_PAGE_SIZE } from '@/lib/schemas/recommendation';
 import { jsonRequest, validRequest } from './helpers';
 
@@ -25,14 +25,59 @@ describe('POST /api/recommendations', () => {
       expect(['reach', 'target', 'safety']).toContain(result.tier);
       expect(result.chance).toBeGreaterThanOrEqual(0);
       expect(result.chance).toBeLessThanOrEqual(1);
-      expect(result.chanceRange.low).toBeLessThanOrEqual(result.chance);
-      expect(result.chanceRange.high).toBeGreaterThanOrEqual(result.chance);
+      expect(result.interviewChance.estimate).toBe(result.chance);
+      expect(result.interviewChance.low).toBeLessThanOrEqual(result.chance);
+      expect(result.interviewChance.high).toBeGreaterThanOrEqual(result.chance);
+      expect(result.matchChance.estimate).toBeLessThanOrEqual(result.chance);
       expect(result.fit).toBeGreaterThanOrEqual(0);
       expect(result.fit).toBeLessThanOrEqual(100);
       expect(result.reasons.length).toBeGreaterThanOrEqual(1);
     });
     const tiers = json.tierCounts;
     expect(tiers.reach + tiers.target + tiers.safety).toBe(json.total);
+  });
+
+  it('answers lean by default and in full with expand: the same ranking, the same named fields, details added (issue 18)', async () => {
+    const body = { ...validRequest, profile: { ...validRequest.profile }, preferences: { specialties: ['IM', 'FM'], preferredStates: ['NY'] }, limit: 100 };
+    const lean = await recommend(body);
+    const full = await recommend({ ...body, expand: true });
+    expect(lean.response.status).toBe(200);
+    expect(full.response.status).toBe(200);
+    const leanResults = lean.json.results;
+    const fullResults = (full.json as unknown as ExpandedRecommendationResponse).results;
+    expect(leanResults).toHaveLength(100);
+    expect(fullResults.map((r) => r.program.id)).toEqual(leanResults.map((r) => r.program.id));
+    // The contract's fields (DESIGN.md §4) and what the page shows, in every lean result; nothing else.
+    for (const result of leanResults) {
+      expect(Object.keys(result).sort()).toEqual(['chance', 'fit', 'interviewChance', 'matchChance', 'program', 'rank', 'reasons', 'tier']);
+      expect(Object.keys(result.program).sort()).toEqual(['acgmeId', 'city', 'id', 'institution', 'name', 'source', 'sourceDate', 'specialty', 'specialtyName', 'state']);
+    }
+    fullResults.forEach((result, index) => {
+      const { chanceRange, fitFactors, program, ...rest } = result;
+      const { region, type, setting, size, positions, sponsorsJ1, sponsorsH1b, ...named } = program;
+      expect({ ...rest, program: named }).toEqual(leanResults[index]);
+      expect(chanceRange).toEqual({ low: result.interviewChance.low, high: result.interviewChance.high });
+      expect(fitFactors.length).toBeGreaterThan(0);
+      expect(fitFactors.find((f) => f.factor === 'location')?.agreement).toBeDefined();
+      expect(region).toMatch(/^[A-Z_]+$/);
+      for (const fact of [type, setting, size, positions, sponsorsJ1, sponsorsH1b]) expect(fact).not.toBeUndefined();
+    });
+    // The rest of the reply is the same either way (the PGY-1 rows hold the same programs, lean or expanded).
+    const strip = (reply: RecommendationResponse) => ({
+      ...reply,
+      results: [],
+      specialties: reply.specialties.map((s) => ({ ...s, pgy1: s.pgy1 ? { ...s.pgy1, programs: s.pgy1.programs.map((p) => p.program.id) } : null })),
+    });
+    expect(strip(lean.json)).toEqual(strip(full.json));
+    // And it is smaller: a page of 100 lean results under 800 bytes each, where the expanded one is far over.
+    expect(JSON.stringify(leanResults).length).toBeLessThan(800 * 100);
+    expect(JSON.stringify(fullResults).length).toBeGreaterThan(1.5 * JSON.stringify(leanResults).length);
+  });
+
+  it('says what is wrong with an expand that is not true or false', async () => {
+    const { response, json } = await recommend({ ...validRequest, expand: 'yes' });
+    expect(response.status).toBe(400);
+    expect(json.error.fields?.expand).toEqual(['expand must be true or false']);
   });
 
   it('counts the whole ranking by state and tier, not only the returned page', async () => {
@@ -89,10 +134,11 @@ describe('POST /api/recommendations', () => {
       profile: { ...validRequest.profile, applicantType: 'NON_US_IMG', graduationYear: 2024, usceMonths: 6, visaNeeded: 'H1B' },
       preferences: { specialties: ['IM'] },
       limit: 500,
+      expand: true,
     });
     expect(needsH1b.response.status).toBe(200);
     expect(needsH1b.json.excluded.byReason.visa_not_sponsored).toBeGreaterThan(0);
-    expect(needsH1b.json.results.every((r) => r.program.sponsorsH1b !== false)).toBe(true);
+    expect((needsH1b.json as unknown as ExpandedRecommendationResponse).results.every((r) => r.program.sponsorsH1b !== false)).toBe(true);
   });
 
   it('answers 400 with field messages for invalid input', async () => {

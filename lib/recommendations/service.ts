@@ -5,7 +5,7 @@ import { DEMO_SOURCE } from '@/lib/catalog/demo-generator';
 import { ENGINE_VERSION, matchTargetOf, planApplications, programSize, type SpecialtyStrategyDetails } from '@/lib/engine';
 import { feeCitation } from '@/lib/engine/strategy';
 import { noticesFor, notRankedSpecialty, seasonFacts, seasonLabel, seasonSignalCounts, specialtySeason, type SeasonFacts } from '@/lib/reference/seasons';
-import type { Program, RankedProgram, SpecialtyStats, Tier, TierThresholds } from '@/lib/engine/types';
+import type { CurvePoint, Program, RankedProgram, SpecialtyStats, Tier, TierThresholds } from '@/lib/engine/types';
 import {
   AAMC_SIGNALING_2025,
   NRMP_CHARTING_OUTCOMES_IMG_2026,
@@ -64,6 +64,25 @@ function summarize(ranked: RankedProgram, specialty: SpecialtyStats | undefined,
   return expanded;
 }
 
+/** Up to this many applications, the lean curve keeps every point; beyond it every CURVE_STEP-th. */
+const CURVE_DENSE_UP_TO = 20;
+const CURVE_STEP = 5;
+
+/**
+ * A curve as the lean reply carries it: every point up to CURVE_DENSE_UP_TO applications, then every
+ * CURVE_STEP-th, and the counts the page names (`keep`: the recommended count, the counts for each
+ * target) and the last. Past the first applications the curve is smooth, so the chart draws the same
+ * line and its table (1, every 5th, the recommended count, the last) the same rows; with `expand`, every point.
+ */
+export function replyCurve(curve: readonly CurvePoint[], keep: readonly (number | null)[], expand: boolean): CurvePoint[] {
+  if (expand) return [...curve];
+  const last = curve.at(-1)?.applications;
+  const named = new Set(keep);
+  return curve.filter(
+    (point) => point.applications <= CURVE_DENSE_UP_TO || point.applications % CURVE_STEP === 0 || point.applications === last || named.has(point.applications),
+  );
+}
+
 /** Where a specialty's signal counts come from and which season they are for; null where there are none. */
 function signalsProvenance(season: SeasonFacts, code: string): { source: string; season: string; note: string | null } | null {
   const signals = specialtySeason(season, code).signals;
@@ -106,9 +125,10 @@ const REPLY_SOURCES: Omit<RecommendationResponse['sources'], 'fees'> = {
 
 function pgy1Reply(plan: Pgy1Plan | null, specialtiesByCode: ReadonlyMap<string, SpecialtyStats>, expand: boolean): Pgy1PlanReply | null {
   if (plan === null) return null;
-  const { programs, ...rest } = plan;
+  const { programs, curve, ...rest } = plan;
   return {
     ...rest,
+    curve: replyCurve(curve, [plan.recommendedApplications], expand),
     programs: programs.map((p) => ({
       ...summarize(p, specialtiesByCode.get(p.program.specialtyCode), expand),
       pgy1Rank: p.pgy1Rank,
@@ -126,6 +146,7 @@ function strategyReply(
   tierThresholds: TierThresholds,
   season: SeasonFacts,
   pgy1: Pgy1PlanReply | null,
+  expand: boolean,
 ): SpecialtyStrategyReply {
   // Only the signalled programs are looked up: a map of every ranked one cost more than the rest of the reply.
   const signalled = new Set(strategy.signals.map((signal) => signal.programId));
@@ -137,7 +158,7 @@ function strategyReply(
     backup: strategy.backup,
     eligiblePrograms: ranked.length,
     baseline: strategy.baseline,
-    curve: strategy.curve,
+    curve: replyCurve(strategy.curve, [strategy.recommendedApplications, ...strategy.countsByTarget.map((c) => c.applications)], expand),
     recommendedApplications: strategy.recommendedApplications,
     recommendationReason: strategy.recommendationReason,
     recommendationStop: strategy.recommendationStop,
@@ -228,6 +249,7 @@ export async function recommendPrograms(
         output.tierThresholdsBySpecialty[strategy.specialtyCode] ?? output.tierThresholds,
         season,
         pgy1Reply(output.pgy1BySpecialty[strategy.specialtyCode] ?? null, snapshot.specialtiesByCode, expand),
+        expand,
       ),
     ),
     totalCost: output.totalCost,

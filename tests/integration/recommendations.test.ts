@@ -66,12 +66,31 @@ describe('POST /api/recommendations', () => {
     const strip = (reply: RecommendationResponse) => ({
       ...reply,
       results: [],
-      specialties: reply.specialties.map((s) => ({ ...s, pgy1: s.pgy1 ? { ...s.pgy1, programs: s.pgy1.programs.map((p) => p.program.id) } : null })),
+      // Curves: the lean one keeps fewer points, of the same values (the next test).
+      specialties: reply.specialties.map((s) => ({
+        ...s,
+        curve: [],
+        pgy1: s.pgy1 ? { ...s.pgy1, curve: [], programs: s.pgy1.programs.map((p) => p.program.id) } : null,
+      })),
     });
     expect(strip(lean.json)).toEqual(strip(full.json));
     // And it is smaller: a page of 100 lean results under 800 bytes each, where the expanded one is far over.
     expect(JSON.stringify(leanResults).length).toBeLessThan(800 * 100);
     expect(JSON.stringify(fullResults).length).toBeGreaterThan(1.5 * JSON.stringify(leanResults).length);
+  });
+
+  it('keeps, in the lean curve, every point the page names and the same values as the full curve', async () => {
+    const body = { ...validRequest, preferences: { specialties: ['IM'] }, limit: 10 };
+    const lean = (await recommend(body)).json.specialties[0]!;
+    const full = (await recommend({ ...body, expand: true })).json.specialties[0]!;
+    const byCount = new Map(full.curve.map((point) => [point.applications, point.matchProbability]));
+    expect(full.curve.map((point) => point.applications)).toEqual(full.curve.map((_, i) => i + 1));
+    expect(lean.curve.length).toBeLessThan(full.curve.length);
+    for (const point of lean.curve) expect(point.matchProbability).toBe(byCount.get(point.applications));
+    const kept = new Set(lean.curve.map((point) => point.applications));
+    const named = [1, lean.recommendedApplications, full.curve.at(-1)!.applications, ...lean.countsByTarget.map((c) => c.applications)];
+    for (const count of named) if (count !== null && count > 0 && count <= full.curve.length) expect(kept).toContain(count);
+    for (const count of byCount.keys()) if (count % 5 === 0) expect(kept).toContain(count);
   });
 
   it('says what is wrong with an expand that is not true or false', async () => {
@@ -216,7 +235,9 @@ describe('POST /api/recommendations — the application strategy', () => {
       expect(baseline.high).toBeGreaterThanOrEqual(baseline.estimate);
       expect(curve.length).toBeGreaterThan(10);
       curve.forEach((point, i) => {
-        expect(point.applications).toBe(i + 1);
+        // Every count at first; the lean reply thins the curve further on (issue 18).
+        if (i < 20) expect(point.applications).toBe(i + 1);
+        else expect(point.applications).toBeGreaterThan(curve[i - 1]!.applications);
         if (i > 0) expect(point.matchProbability).toBeGreaterThanOrEqual(curve[i - 1]!.matchProbability);
       });
       expect(strategy.recommendedApplications).toBeGreaterThan(0);

@@ -4,8 +4,11 @@ import type { Database } from '@/lib/db/create-client';
 import type { Program, SpecialtyStats } from '@/lib/engine/types';
 import { PROGRAM_IMPORT_DATE, toProgram, toSpecialtyStats } from './mappers';
 
-/** How stale a snapshot may be before the revision is checked again. */
-export const CATALOG_VERSION_CHECK_MS = 5_000;
+/**
+ * How stale a snapshot may be before the revision is checked again: under 5 s, so that an import
+ * reaches every instance within 5 s, the reload included (issue 18; tests/e2e/two-instances.spec.ts).
+ */
+export const CATALOG_VERSION_CHECK_MS = 4_000;
 
 export interface CatalogSnapshot {
   version: string;

@@ -27,12 +27,20 @@ import autocannon from 'autocannon';
 import { PAGE_SIZE } from '@/components/results/ranking-request';
 import { generateDemoCatalog } from '@/lib/catalog/demo-generator';
 import { summarizeCpuProfiles } from './cpu-profile';
+import { engineChecks, measureEngine, printEngineTable, type EngineRow } from './engine-scaling';
 import { beforeStop, groupCpuSeconds, run, startServer, stopAll, type Server } from './http-server';
 
-/** The targets (issue 6), at 32 connections: the ranking keeps ≥ 80% of the ceiling's req/s; p99 ≤ 50 ms for one specialty. */
+/**
+ * The targets at 32 connections (issues 6 and 18): the ranking keeps ≥ 80% of its ceiling's req/s
+ * for one specialty and ≥ 60% for five; its p99 no more than twice its ceiling's; one connection's
+ * p99 ≤ 50 ms; a reply of a page of 100 results ≤ 80 KB.
+ */
 const TARGET_CONNECTIONS = 32;
 const TARGET_RATIO = 0.8;
+const TARGET_RATIO_FIVE = 0.6;
+const TARGET_P99_OVER_CEILING = 2;
 const TARGET_P99_MS = 50;
+const TARGET_REPLY_BYTES = 80 * 1000;
 const DATABASE = 'smartpick_bench_http';
 /** The rate limit of POST /api/recommendations, off for the benchmark (0 = off). */
 const RATE_LIMIT_ENV = { RECOMMENDATIONS_RATE_LIMIT: '0' };
@@ -331,7 +339,9 @@ async function main(): Promise<void> {
   } finally {
     await stopAll();
   }
-  report(options, rows, requests, whole.catalog, loadBefore, groupCpuSeconds(process.pid) !== null, cores);
+  // The engine alone, once the server is gone (it would take the engine's core otherwise).
+  const engine = measureEngine();
+  report(options, rows, requests, whole.catalog, loadBefore, groupCpuSeconds(process.pid) !== null, cores, engine);
 }
 
 interface Cores {
@@ -353,7 +363,16 @@ function pinCores(wanted: boolean): Cores | null {
   }
 }
 
-function report(options: Options, rows: Row[], requests: string[], catalog: number, loadBefore: number[], cpuKnown: boolean, cores: Cores | null): void {
+function report(
+  options: Options,
+  rows: Row[],
+  requests: string[],
+  catalog: number,
+  loadBefore: number[],
+  cpuKnown: boolean,
+  cores: Cores | null,
+  engine: readonly EngineRow[],
+): void {
   if (options.cpuProfDir) summarizeCpuProfiles(options.cpuProfDir);
   const cpus = os.cpus();
   const external = Boolean(process.env.DATABASE_URL);
@@ -379,15 +398,24 @@ function report(options: Options, rows: Row[], requests: string[], catalog: numb
   printTable(rows, cpuKnown);
   const [one, oneCeiling, all, , floor, single] = rows as [Row, Row, Row, Row, Row, Row];
   const p99 = (row: Row) => percentile([...row.tally.latenciesMs].sort((a, b) => a - b), 0.99);
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+  console.log(
+    `\nReply size (median of the ${PROFILE_COUNT} applicants, page of ${PAGE_SIZE}): ${kb(one.bytes)} for 1 specialty, ${kb(all.bytes)} for ` +
+      `${all.name.replace('ranking, ', '')}; target ≤ ${kb(TARGET_REPLY_BYTES)} (uncompressed).`,
+  );
+  console.log('\nEngine alone (npm run bench:engine), in this process after the server stopped:');
+  printEngineTable(engine);
   const checks: Array<[string, boolean]> = [
     [`req/s ratio ${one.ratio!.throughput.toFixed(2)} ≥ ${TARGET_RATIO} (1 specialty)`, one.ratio!.throughput >= TARGET_RATIO],
-    [`req/s ratio ${all.ratio!.throughput.toFixed(2)} ≥ ${TARGET_RATIO} (${all.name.replace('ranking, ', '')})`, all.ratio!.throughput >= TARGET_RATIO],
+    [`req/s ratio ${all.ratio!.throughput.toFixed(2)} ≥ ${TARGET_RATIO_FIVE} (${all.name.replace('ranking, ', '')})`, all.ratio!.throughput >= TARGET_RATIO_FIVE],
     // At 32 connections a p99 is bound by queueing: 32 ÷ req/s is the mean wait. The ceiling's p99 says what no work at all gives.
     [
-      `p99 ${p99(one).toFixed(1)} ms ≤ ${TARGET_P99_MS} ms (1 specialty; its ceiling's: ${p99(oneCeiling).toFixed(1)} ms, Next.js alone: ${p99(floor).toFixed(1)} ms)`,
-      p99(one) <= TARGET_P99_MS,
+      `p99 ${p99(one).toFixed(1)} ms ≤ ${TARGET_P99_OVER_CEILING} × its ceiling's ${p99(oneCeiling).toFixed(1)} ms (1 specialty; Next.js alone: ${p99(floor).toFixed(1)} ms)`,
+      p99(one) <= TARGET_P99_OVER_CEILING * p99(oneCeiling),
     ],
     [`p99 ${p99(single).toFixed(1)} ms ≤ ${TARGET_P99_MS} ms (1 specialty, 1 connection)`, p99(single) <= TARGET_P99_MS],
+    [`reply ${kb(one.bytes)} ≤ ${kb(TARGET_REPLY_BYTES)} (page of ${PAGE_SIZE}, 1 specialty)`, one.bytes <= TARGET_REPLY_BYTES],
+    ...engineChecks(engine),
     ['no failed requests', rows.every((r) => r.tally.failures === 0 && r.tally.requests > 0)],
   ];
   const pass = checks.every(([, ok]) => ok);

@@ -141,6 +141,8 @@ export function planPgy1(request: Pgy1Request): Pgy1Plan | null {
     // No PGY-1 figures by applicant type: every track is a specialty without figures.
     specialties: [],
     seasonYear: input.seasonYear,
+    // Reasons are written below for the listed programs only (they are listed region first, not in rank order).
+    page: { offset: 0, limit: 0 },
   });
   const regions = regionsOf(wanted.anchor);
   const inRegion = new Set(regions);
@@ -187,6 +189,8 @@ export function planPgy1(request: Pgy1Request): Pgy1Plan | null {
     ? optionCounts.map((n) => ({ applications: n, matchChance: curve[n - 1]?.matchProbability ?? 0, usd: costOf(n) }))
     : [];
   const names = wanted.tracks.map((code) => PGY1_TRACKS[code].name).join(', ');
+  const listed = ordered.slice(0, Math.min(ordered.length, Math.max(applications, fallback ? 20 : 10), PGY1_PROGRAMS_LISTED));
+  details.explain(listed);
   const eligibleByTrack = new Map<Pgy1TrackCode, number>();
   for (const r of results) eligibleByTrack.set(trackOf.get(r.program)!, (eligibleByTrack.get(trackOf.get(r.program)!) ?? 0) + 1);
   return {
@@ -214,7 +218,7 @@ export function planPgy1(request: Pgy1Request): Pgy1Plan | null {
     cost: { applications, usd: costByTrack.reduce((sum, line) => sum + line.usd, 0) },
     costByTrack,
     options,
-    programs: ordered.slice(0, Math.min(ordered.length, Math.max(applications, fallback ? 20 : 10), PGY1_PROGRAMS_LISTED)).map((r, i) => {
+    programs: listed.map((r, i) => {
       const code = trackOf.get(r.program)!;
       return { ...r, pgy1Rank: i + 1, trackCode: code, trackName: PGY1_TRACKS[code].name, sameRegion: inRegion.has(r.program.region) };
     }),

@@ -211,6 +211,11 @@ export interface RankingDetails {
   logitsBySpecialty: Map<string, number[]>;
   /** Each chosen specialty's calibration context (baseline, latent parameters, offsets). */
   contexts: Map<string, ProgramChanceContext>;
+  /**
+   * Writes the fit factors and reasons of these ranked programs (of this ranking), as the page's
+   * are written: for a caller that shows programs in another order than the page (pgy1.ts).
+   */
+  explain: (results: readonly RankedProgram[]) => void;
 }
 
 /** rankPrograms, with what the strategy and the unlock hints need (plan.ts). */
@@ -338,6 +343,12 @@ export function rankProgramsWithDetails(input: EngineInput): RankingDetails {
     bySpecialty,
     logitsBySpecialty: new Map(scorings.map((scoring, specialty) => [scoring.code, curveLogits[specialty]!])),
     contexts: new Map(scorings.map((scoring) => [scoring.code, scoring.context])),
+    explain: (shown) => {
+      for (const result of shown) {
+        if (result.reasons !== NOT_ON_PAGE) continue;
+        writePageDetails(result, scorings[scoringIndex.get(result.program.specialtyCode)!]!, fitPlan, input);
+      }
+    },
   };
 }
 

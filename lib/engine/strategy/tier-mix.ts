@@ -39,17 +39,29 @@ export function countTierMix(ranked: readonly Tiered[], applications: number): T
   return mix;
 }
 
-/** Rank (1-based) of the first program beyond the applications whose tier passes, and how many do. */
-function laterPrograms(ranked: readonly Tiered[], applications: number, wanted: (tier: Tier) => boolean): { first: number | null; count: number } {
-  let first: number | null = null;
-  let count = 0;
+interface Later {
+  first: number | null;
+  count: number;
+}
+
+/**
+ * Beyond the first `applications` programs: the first (1-based rank) safety and how many there are,
+ * and the same for targets and safeties together. One pass over the rest of the list.
+ */
+function laterPrograms(ranked: readonly Tiered[], applications: number): { safeties: Later; others: Later } {
+  const safeties: Later = { first: null, count: 0 };
+  const others: Later = { first: null, count: 0 };
   for (let index = Math.max(0, applications); index < ranked.length; index++) {
-    const program = ranked[index];
-    if (program === undefined || !wanted(program.tier)) continue;
-    if (first === null) first = index + 1;
-    count += 1;
+    const tier = ranked[index]!.tier;
+    if (tier === 'reach') continue;
+    others.first ??= index + 1;
+    others.count += 1;
+    if (tier === 'safety') {
+      safeties.first ??= index + 1;
+      safeties.count += 1;
+    }
   }
-  return { first, count };
+  return { safeties, others };
 }
 
 function reachMeaning(thresholds: TierThresholds): string {
@@ -66,8 +78,7 @@ export function checkTierMix(ranked: readonly Tiered[], applications: number, th
   const total = TIERS.reduce((sum, tier) => sum + mix[tier], 0);
   if (total === 0) return [];
   const reachHeavy = mix.reach / total > MAX_REACH_SHARE;
-  const laterSafeties = laterPrograms(ranked, applications, (tier) => tier === 'safety');
-  const laterOthers = laterPrograms(ranked, applications, (tier) => tier !== 'reach');
+  const { safeties: laterSafeties, others: laterOthers } = laterPrograms(ranked, applications);
   // Unavoidable when the list stays mostly reaches even with every target and safety further down in place of a reach.
   const unavoidable = reachHeavy && (mix.reach - laterOthers.count) / total > MAX_REACH_SHARE;
   const hints: TierMixHint[] = [];

@@ -52,6 +52,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       RECOMMENDATIONS_RATE_LIMIT: '1000',
       SIGN_UP_RATE_LIMIT: '1000',
+      // Every spec signs in from 127.0.0.1: the per-address ceiling (20 in 15 minutes) would cap how many may.
+      SIGN_IN_RATE_LIMIT: '1000',
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(E2E_SMTP_PORT),
     },

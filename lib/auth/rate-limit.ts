@@ -24,8 +24,8 @@ interface Limits {
   blockDuration?: number;
 }
 
-/** Sign-in attempts per client address: 20 in 15 minutes, then 15 minutes' wait. */
-export const SIGN_IN_PER_IP: Limits = { points: 20, duration: 15 * 60, blockDuration: 15 * 60 };
+/** Sign-in attempts per client address: SIGN_IN_RATE_LIMIT (20 unless set) in 15 minutes, then 15 minutes' wait. */
+export const signInPerIp = (): Limits => ({ points: serverEnv().SIGN_IN_RATE_LIMIT, duration: 15 * 60, blockDuration: 15 * 60 });
 /** Failed sign-ins per account from one client: 5 in 15 minutes, then 15 minutes' wait (OWASP ASVS 5.0 V6.3). */
 export const SIGN_IN_FAILURES_PER_ACCOUNT_AND_CLIENT: Limits = { points: 5, duration: 15 * 60, blockDuration: 15 * 60 };
 /** Failed sign-ins per account from anywhere: a ceiling of 100 an hour. */
@@ -60,7 +60,7 @@ function limiters(): Limiters {
   const make = (keyPrefix: string, limits: Limits) =>
     new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', tableName: 'RateLimit', tableCreated: true, keyPrefix, ...limits });
   globalForLimiters.smartpickLimiters = {
-    signInIp: make('signin-ip', SIGN_IN_PER_IP),
+    signInIp: make('signin-ip', signInPerIp()),
     signInPair: make('signin-pair', SIGN_IN_FAILURES_PER_ACCOUNT_AND_CLIENT),
     signInAccount: make('signin-account', SIGN_IN_FAILURES_PER_ACCOUNT),
     // One point: blocked for the current delay after a failure past the free ones.

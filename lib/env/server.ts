@@ -6,6 +6,8 @@ export const DEFAULT_RECOMMENDATIONS_PER_MINUTE = 60;
 
 /** Sign-ups per client address per hour: a household or a classroom behind one address, not a script. */
 export const DEFAULT_SIGN_UPS_PER_HOUR = 10;
+/** Sign-in attempts per client address per 15 minutes, unless SIGN_IN_RATE_LIMIT says otherwise. */
+export const DEFAULT_SIGN_INS_PER_15_MINUTES = 20;
 
 const RATE_LIMIT_MESSAGE = 'RECOMMENDATIONS_RATE_LIMIT is a whole number of rankings per minute, 0–100000 (0 turns the limit off)';
 
@@ -40,6 +42,13 @@ const serverEnvSchema = z
       .min(1)
       .max(100_000)
       .default(DEFAULT_SIGN_UPS_PER_HOUR),
+    /** Sign-in attempts per client address per 15 minutes (shared through PostgreSQL); the per-account limits stay as they are. */
+    SIGN_IN_RATE_LIMIT: z.coerce
+      .number({ error: 'SIGN_IN_RATE_LIMIT is a whole number of sign-in attempts per address per 15 minutes, 1–100000' })
+      .int()
+      .min(1)
+      .max(100_000)
+      .default(DEFAULT_SIGN_INS_PER_15_MINUTES),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {

@@ -25,8 +25,7 @@ function watchConsole(page: Page): string[] {
 
 /**
  * Drags by the handle with a mouse, a finger (CDP touch events) and the keyboard, cancels with Escape,
- * reloads; returns the order the list is left in. Part of the export test: the specs share one
- * address, and its sign-ins are limited (20 in 15 minutes).
+ * reloads; returns the order the list is left in. Part of the export test, which is signed in already.
  */
 async function reorderByDragging(page: Page, names: readonly string[]): Promise<string[]> {
   const handle = (name: string) => page.getByRole('button', { name: `Reorder ${name}`, exact: true });

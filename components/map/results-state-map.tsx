@@ -48,6 +48,7 @@ export function ResultsStateMap({ shapes, byState, source, boundariesSource }: R
       boundariesSource={boundariesSource}
       activeCode={activeCode}
       onActiveChange={setActiveCode}
+      tableWhenOpened
     />
   );
 }

@@ -2,6 +2,7 @@
 // No hooks and no 'use client': it renders in Server Components (the catalog: states are links) and
 // inside client components (the results: states are focusable and report focus and hover).
 import type { ReactNode } from 'react';
+import { LazyDetails } from '@/components/ui/lazy-details';
 import { MAP_FRAME, PUERTO_RICO_INSET, type StateShape } from '@/lib/geo/frame';
 import { BORDER_COLOUR, EMPTY_FILL, EMPTY_STROKE, binLabel, binOf, countBins, type CountBin } from './count-bins';
 import { formatNumber } from '@/components/ui/number-format';
@@ -34,6 +35,11 @@ export interface UsStateMapProps {
   /** The state whose description the caption shows (focus or hover), if the parent tracks it. */
   activeCode?: string | null;
   onActiveChange?: (code: string | null) => void;
+  /**
+   * Draw the table only once its disclosure is opened (LazyDetails). Only inside client components:
+   * the catalog's Server Component draws it with the page.
+   */
+  tableWhenOpened?: boolean;
 }
 
 export function UsStateMap(props: UsStateMapProps) {
@@ -179,54 +185,66 @@ function StateTable({
   countLabel,
   columns = [],
   stateHref,
+  tableWhenOpened = false,
 }: UsStateMapProps & { tableId: string }) {
   const total = (values: Partial<Record<string, number>>) => shapes.reduce((sum, shape) => sum + (values[shape.code] ?? 0), 0);
-  return (
-    <details id={tableId}>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-blue-700 underline underline-offset-2 hover:text-blue-900">
-        {countLabel} by state as a table
-      </summary>
-      <table className="mt-2 w-full max-w-xl border-collapse text-left">
-        <caption className="mb-1 text-left text-sm text-slate-700">{title}</caption>
-        <thead className="border-b-2 border-slate-400">
-          <tr>
-            <th scope="col" className="px-2 py-1 text-sm font-semibold text-slate-900">
-              State
+  const summaryClassName =
+    'inline-flex min-h-11 cursor-pointer items-center font-semibold text-blue-700 underline underline-offset-2 hover:text-blue-900';
+  const summary = `${countLabel} by state as a table`;
+  const table = () => (
+    <table className="mt-2 w-full max-w-xl border-collapse text-left">
+      <caption className="mb-1 text-left text-sm text-slate-700">{title}</caption>
+      <thead className="border-b-2 border-slate-400">
+        <tr>
+          <th scope="col" className="px-2 py-1 text-sm font-semibold text-slate-900">
+            State
+          </th>
+          {[countLabel, ...columns.map((column) => column.label)].map((label) => (
+            <th key={label} scope="col" className="px-2 py-1 text-right text-sm font-semibold text-slate-900">
+              {label}
             </th>
-            {[countLabel, ...columns.map((column) => column.label)].map((label) => (
-              <th key={label} scope="col" className="px-2 py-1 text-right text-sm font-semibold text-slate-900">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {shapes.map((shape) => (
-            <tr key={shape.code} className="border-b border-slate-200">
-              <th scope="row" className="px-2 py-1 font-normal text-slate-900">
-                {stateHref ? <a href={stateHref(shape.code)}>{shape.name}</a> : shape.name}
-              </th>
-              {[counts, ...columns.map((column) => column.counts)].map((values, i) => (
-                <td key={i} className="px-2 py-1 text-right tabular-nums text-slate-900">
-                  {formatNumber(values[shape.code] ?? 0)}
-                </td>
-              ))}
-            </tr>
           ))}
-        </tbody>
-        <tfoot className="border-t-2 border-slate-400">
-          <tr>
-            <th scope="row" className="px-2 py-1 font-semibold text-slate-900">
-              All states
+        </tr>
+      </thead>
+      <tbody>
+        {shapes.map((shape) => (
+          <tr key={shape.code} className="border-b border-slate-200">
+            <th scope="row" className="px-2 py-1 font-normal text-slate-900">
+              {stateHref ? <a href={stateHref(shape.code)}>{shape.name}</a> : shape.name}
             </th>
             {[counts, ...columns.map((column) => column.counts)].map((values, i) => (
-              <td key={i} className="px-2 py-1 text-right font-semibold tabular-nums text-slate-900">
-                {formatNumber(total(values))}
+              <td key={i} className="px-2 py-1 text-right tabular-nums text-slate-900">
+                {formatNumber(values[shape.code] ?? 0)}
               </td>
             ))}
           </tr>
-        </tfoot>
-      </table>
+        ))}
+      </tbody>
+      <tfoot className="border-t-2 border-slate-400">
+        <tr>
+          <th scope="row" className="px-2 py-1 font-semibold text-slate-900">
+            All states
+          </th>
+          {[counts, ...columns.map((column) => column.counts)].map((values, i) => (
+            <td key={i} className="px-2 py-1 text-right font-semibold tabular-nums text-slate-900">
+              {formatNumber(total(values))}
+            </td>
+          ))}
+        </tr>
+      </tfoot>
+    </table>
+  );
+  if (tableWhenOpened) {
+    return (
+      <LazyDetails id={tableId} summaryClassName={summaryClassName} summary={summary}>
+        {table}
+      </LazyDetails>
+    );
+  }
+  return (
+    <details id={tableId}>
+      <summary className={summaryClassName}>{summary}</summary>
+      {table()}
     </details>
   );
 }

@@ -1,3 +1,4 @@
+import { LazyDetails } from '@/components/ui/lazy-details';
 import type { CurvePoint } from '@/lib/engine/types';
 import { formatShare } from './format';
 
@@ -146,39 +147,42 @@ function CurveTable({ id, specialtyName, curve, recommended }: MatchCurveChartPr
   );
   if (rows.length === 0) return null;
   return (
-    <details className="max-w-lg">
-      <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-blue-700 underline underline-offset-2 hover:text-blue-900">
-        Show the numbers
-      </summary>
-      <table id={`${id}-table`} className="mt-2 w-full border-collapse text-left">
-        <caption className="mb-1 text-left text-sm text-slate-700">
-          Chance of at least one match in {specialtyName}, by applications sent
-        </caption>
-        <thead className="border-b-2 border-slate-400">
-          <tr>
-            <th scope="col" className="px-2 py-1 text-sm font-semibold text-slate-900">
-              Applications
-            </th>
-            <th scope="col" className="px-2 py-1 text-sm font-semibold text-slate-900">
-              Chance of at least one match
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((point) => {
-            const isPick = point.applications === recommended;
-            return (
-              <tr key={point.applications} className={`border-b border-slate-200 ${isPick ? 'bg-blue-50 font-semibold' : ''}`}>
-                <th scope="row" className="px-2 py-1 font-normal tabular-nums text-slate-900">
-                  {point.applications}
-                  {isPick ? <span className="font-semibold"> (recommended)</span> : null}
-                </th>
-                <td className="px-2 py-1 tabular-nums text-slate-900">{formatShare(point.matchProbability)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </details>
+    <LazyDetails
+      className="max-w-lg"
+      summaryClassName="inline-flex min-h-11 cursor-pointer items-center font-semibold text-blue-700 underline underline-offset-2 hover:text-blue-900"
+      summary="Show the numbers"
+    >
+      {() => (
+        <table id={`${id}-table`} className="mt-2 w-full border-collapse text-left">
+          <caption className="mb-1 text-left text-sm text-slate-700">
+            Chance of at least one match in {specialtyName}, by applications sent
+          </caption>
+          <thead className="border-b-2 border-slate-400">
+            <tr>
+              <th scope="col" className="px-2 py-1 text-sm font-semibold text-slate-900">
+                Applications
+              </th>
+              <th scope="col" className="px-2 py-1 text-sm font-semibold text-slate-900">
+                Chance of at least one match
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((point) => {
+              const isPick = point.applications === recommended;
+              return (
+                <tr key={point.applications} className={`border-b border-slate-200 ${isPick ? 'bg-blue-50 font-semibold' : ''}`}>
+                  <th scope="row" className="px-2 py-1 font-normal tabular-nums text-slate-900">
+                    {point.applications}
+                    {isPick ? <span className="font-semibold"> (recommended)</span> : null}
+                  </th>
+                  <td className="px-2 py-1 tabular-nums text-slate-900">{formatShare(point.matchProbability)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </LazyDetails>
   );
 }

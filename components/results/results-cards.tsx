@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { CompareToggle } from '@/components/compare/compare-toggle';
 import { Badge } from '@/components/ui/badge';
+import { LazyDetails } from '@/components/ui/lazy-details';
 import { programHref } from '@/lib/catalog/program-href';
 import type { SignalKind } from '@/lib/engine/types';
 import type { RecommendationResult } from '@/lib/recommendations/types';
@@ -57,18 +58,27 @@ export function ResultsCards({
             </dl>
             {first ? <p className="text-sm text-slate-800">{first}</p> : null}
             {rest.length > 0 || fitRated ? (
-              <details className="text-sm text-slate-800">
-                <summary className="min-h-11 cursor-pointer py-2 font-medium text-blue-800 underline">
-                  {rest.length > 0 ? `${rest.length} more ${rest.length === 1 ? 'reason' : 'reasons'}` : 'Fit'}
-                  <span className="sr-only"> for {result.program.name}</span>
-                </summary>
-                <ul className="list-disc pl-4">
-                  {rest.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-                <p className="mt-1">{fitRated ? `Fit: ${Math.round(result.fit)} of 100` : 'Fit not rated: no preferences given'}</p>
-              </details>
+              <LazyDetails
+                className="text-sm text-slate-800"
+                summaryClassName="min-h-11 cursor-pointer py-2 font-medium text-blue-800 underline"
+                summary={
+                  <>
+                    {rest.length > 0 ? `${rest.length} more ${rest.length === 1 ? 'reason' : 'reasons'}` : 'Fit'}
+                    <span className="sr-only"> for {result.program.name}</span>
+                  </>
+                }
+              >
+                {() => (
+                  <>
+                    <ul className="list-disc pl-4">
+                      {rest.map((reason) => (
+                        <li key={reason}>{reason}</li>
+                      ))}
+                    </ul>
+                    <p className="mt-1">{fitRated ? `Fit: ${Math.round(result.fit)} of 100` : 'Fit not rated: no preferences given'}</p>
+                  </>
+                )}
+              </LazyDetails>
             ) : null}
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
               {signal ? (

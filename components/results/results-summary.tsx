@@ -8,7 +8,18 @@ import { TierBadge } from './tier-badge';
 import { TierLegend } from './tier-legend';
 import { formatNumber } from '@/components/ui/number-format';
 
-export function ResultsSummary({ data }: { data: RecommendationResponse }) {
+/** Said before the ranking (by the page, when the whole catalog is demo data) or in the summary. */
+export function DemoCatalogNotice() {
+  return (
+    <Notice title="Demo catalog">
+      These programs are fictional, generated from published NRMP figures. Use the list to see how SmartPick works, not to
+      choose where to apply.
+    </Notice>
+  );
+}
+
+/** `demoNoticeShown`: the page above has said already that the catalog is demo data. */
+export function ResultsSummary({ data, demoNoticeShown = false }: { data: RecommendationResponse; demoNoticeShown?: boolean }) {
   const reasons = Object.entries(data.excluded.byReason)
     .filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] > 0)
     .sort((a, b) => b[1] - a[1]);
@@ -17,12 +28,7 @@ export function ResultsSummary({ data }: { data: RecommendationResponse }) {
       <h2 id="summary-heading" className="text-xl font-bold text-slate-900">
         Summary
       </h2>
-      {data.demoCatalog ? (
-        <Notice title="Demo catalog">
-          These programs are fictional, generated from published NRMP figures. Use the list to see how SmartPick works, not
-          to choose where to apply.
-        </Notice>
-      ) : null}
+      {data.demoCatalog && !demoNoticeShown ? <DemoCatalogNotice /> : null}
       <p className="text-lg text-slate-900">
         <strong>{formatCount(data.total, 'program', 'programs')}</strong> fit your answers.
       </p>

@@ -40,14 +40,19 @@ interface MapGeometry {
   boundariesSource: string;
 }
 
-/** The answers live in sessionStorage, readable only in the browser: nothing to show before hydration. */
-export function ResultsView(geometry: MapGeometry) {
-  const isClient = useIsClient();
-  if (!isClient) return <PageSpinner label="Loading your answers…" />;
-  return <StoredRequestResults {...geometry} />;
+interface PageFacts extends MapGeometry {
+  /** The page has said already, above this view, that every program is demo data. */
+  demoNoticeShown: boolean;
 }
 
-function StoredRequestResults(geometry: MapGeometry) {
+/** The answers live in sessionStorage, readable only in the browser: nothing to show before hydration. */
+export function ResultsView(facts: PageFacts) {
+  const isClient = useIsClient();
+  if (!isClient) return <PageSpinner label="Loading your answers…" />;
+  return <StoredRequestResults {...facts} />;
+}
+
+function StoredRequestResults(facts: PageFacts) {
   const [request] = useState(readRequest);
   if (!request) {
     return (
@@ -59,10 +64,10 @@ function StoredRequestResults(geometry: MapGeometry) {
       </Notice>
     );
   }
-  return <Recommendations request={request} {...geometry} />;
+  return <Recommendations request={request} {...facts} />;
 }
 
-function Recommendations({ request, ...geometry }: { request: StoredRequest } & MapGeometry) {
+function Recommendations({ request, demoNoticeShown, ...geometry }: { request: StoredRequest } & PageFacts) {
   const searchParams = useSearchParams();
   const search = searchParams.toString();
   const view = useMemo(() => readResultView(paramsOf(new URLSearchParams(search))), [search]);
@@ -105,7 +110,7 @@ function Recommendations({ request, ...geometry }: { request: StoredRequest } & 
               Edit my answers
             </LinkButton>
           </div>
-          <ResultsSummary data={state.data} />
+          <ResultsSummary data={state.data} demoNoticeShown={demoNoticeShown} />
           {detailsReady ? (
             <>
               <StrategyPanel data={state.data} programs={programs} />

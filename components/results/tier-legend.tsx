@@ -13,7 +13,7 @@ export function TierLegend({ thresholds }: { thresholds: TierThresholds }) {
             <dt className="shrink-0">
               <TierBadge tier={tier} />
             </dt>
-            <dd className="text-slate-800">{tierMeaning(tier, thresholds)}</dd>
+            <dd className="text-sm text-slate-800">{tierMeaning(tier, thresholds)}</dd>
           </div>
         ))}
       </dl>

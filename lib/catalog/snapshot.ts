@@ -2,6 +2,7 @@
 // ranking never queries the catalog per request). A revision check runs at most every few seconds.
 import type { Database } from '@/lib/db/create-client';
 import type { Program, SpecialtyStats } from '@/lib/engine/types';
+import { DEMO_SOURCE } from './demo-source';
 import { PROGRAM_IMPORT_DATE, toProgram, toSpecialtyStats } from './mappers';
 
 /**
@@ -19,6 +20,8 @@ export interface CatalogSnapshot {
   /** Preliminary (PGY-1 only) programs, by specialty: the year an advanced specialty needs first (issue 16). */
   preliminaryBySpecialty: Map<string, Program[]>;
   programCount: number;
+  /** Every program is a generated demo program (source "demo"): pages can say so before any ranking. */
+  demoOnly: boolean;
 }
 
 interface CacheState {
@@ -61,6 +64,7 @@ async function loadSnapshot(db: Database): Promise<CatalogSnapshot> {
     programsBySpecialty,
     preliminaryBySpecialty,
     programCount: programRows.length,
+    demoOnly: programRows.length > 0 && programRows.every((row) => row.source === DEMO_SOURCE),
   };
 }
 

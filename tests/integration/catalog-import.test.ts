@@ -13,7 +13,7 @@ import { importCatalog, type ImportOptions } from '@/lib/catalog/import/import-c
 import type { ImportReport } from '@/lib/catalog/import/report';
 import { FatalImportError } from '@/lib/catalog/import/types';
 import { seedDemoCatalog } from '@/lib/catalog/seed';
-import { invalidateCatalogSnapshot } from '@/lib/catalog/snapshot';
+import { getCatalogSnapshot, invalidateCatalogSnapshot } from '@/lib/catalog/snapshot';
 import { createPrismaClient, type Database } from '@/lib/db/create-client';
 import { dropDatabase, ensureDatabase, withDatabase } from '@/lib/db/embedded';
 import { migrateDatabase } from '@/lib/db/migrations';
@@ -73,6 +73,12 @@ afterAll(async () => {
 });
 
 describe('catalog import of the real public files', () => {
+  it('the catalog snapshot says the catalog is demo data only until something is imported', async () => {
+    invalidateCatalogSnapshot();
+    expect((await getCatalogSnapshot(db)).demoOnly).toBe(true);
+    invalidateCatalogSnapshot();
+  });
+
   it('a dry run reports every row and writes nothing', async () => {
     const before = await catalogState();
     const report = await run({ path: ERAS_DIR, dryRun: true });
@@ -238,6 +244,7 @@ describe('catalog import of the real public files', () => {
     const reply = await recommendPrograms(db, request);
     const imported = await db.program.count({ where: { specialtyCode: 'THOR' } });
     expect(reply.demoCatalog).toBe(false);
+    expect((await getCatalogSnapshot(db)).demoOnly).toBe(false);
     expect(reply.total + reply.excluded.total).toBe(imported);
     expect(reply.results.length).toBeGreaterThan(0);
     expect(reply.results.every((r) => r.program.source !== DEMO_SOURCE)).toBe(true);

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { readRequest, type StoredRequest } from '@/components/plan/request-storage';
 import { Button, LinkButton } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
@@ -14,6 +14,7 @@ import { hasView, readResultView } from '@/lib/schemas/result-view-query';
 import { paramsOf } from '@/lib/schemas/url-params';
 import { RANK_WEIGHT_CHANCE, RANK_WEIGHT_FIT } from '@/lib/engine/rank-score';
 import type { StateShape } from '@/lib/geo/frame';
+import type { ResultsStateMap as ResultsStateMapView } from '@/components/map/results-state-map';
 import type { RecommendationResponse } from '@/lib/recommendations/types';
 import { formatCount } from './format';
 import { failureSentence, ResultsFailure } from './results-failure';
@@ -29,18 +30,51 @@ import { UnlockHints } from './unlock-hints';
 import { useRecommendations } from './use-recommendations';
 import { formatNumber } from '@/components/ui/number-format';
 
-// The map is far down the page: its code loads on its own (from the first render on, while the
-// ranking is fetched) instead of weighing on the page's first load.
-const loadStateMap = () => import('@/components/map/results-state-map').then((module) => module.ResultsStateMap);
-const ResultsStateMap = dynamic(loadStateMap, { loading: () => <Spinner label="Drawing the map…" /> });
+// The map is far down the page: its code and the states' outlines (GET /api/geo/states, a static
+// file built with the app) load on their own, from the first render on while the ranking is fetched,
+// instead of weighing on the page's first load and its HTML.
+const STATE_SHAPES_URL = '/api/geo/states';
 
-/** The map's outlines, computed by the page on the server (lib/geo/us-states.ts). */
 interface MapGeometry {
-  stateShapes: readonly StateShape[];
+  shapes: readonly StateShape[];
   boundariesSource: string;
 }
 
-interface PageFacts extends MapGeometry {
+type MapProps = Omit<ComponentProps<typeof ResultsStateMapView>, keyof MapGeometry>;
+
+let geometryRequest: Promise<MapGeometry> | undefined;
+
+function loadGeometry(): Promise<MapGeometry> {
+  geometryRequest ??= fetch(STATE_SHAPES_URL)
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`GET ${STATE_SHAPES_URL}: HTTP ${response.status}`);
+      return (await response.json()) as MapGeometry;
+    })
+    .catch((error: unknown) => {
+      geometryRequest = undefined; // the next page load tries again
+      throw error;
+    });
+  return geometryRequest;
+}
+
+const loadStateMap = () =>
+  Promise.all([import('@/components/map/results-state-map'), loadGeometry()]).then(
+    ([module, geometry]) =>
+      function StateMap(props: MapProps) {
+        return <module.ResultsStateMap {...props} {...geometry} />;
+      },
+    () =>
+      function MapUnavailable() {
+        return (
+          <Notice tone="error" title="The map didn't load">
+            <p>Your ranking and its counts are complete; reload the page to try the map again.</p>
+          </Notice>
+        );
+      },
+  );
+const ResultsStateMap = dynamic(loadStateMap, { loading: () => <Spinner label="Drawing the map…" /> });
+
+interface PageFacts {
   /** The page has said already, above this view, that every program is demo data. */
   demoNoticeShown: boolean;
 }
@@ -67,7 +101,7 @@ function StoredRequestResults(facts: PageFacts) {
   return <Recommendations request={request} {...facts} />;
 }
 
-function Recommendations({ request, demoNoticeShown, ...geometry }: { request: StoredRequest } & PageFacts) {
+function Recommendations({ request, demoNoticeShown }: { request: StoredRequest } & PageFacts) {
   const searchParams = useSearchParams();
   const search = searchParams.toString();
   const view = useMemo(() => readResultView(paramsOf(new URLSearchParams(search))), [search]);
@@ -84,6 +118,10 @@ function Recommendations({ request, demoNoticeShown, ...geometry }: { request: S
   // a thousand elements) follows in a render React splits into short tasks, so the page stays
   // responsive. Only the first appearance waits: later updates ("Load more") draw at once.
   const detailsReady = useDeferredValue(ready !== null);
+  const [rankingReady, setRankingReady] = useState(false);
+  useEffect(() => {
+    if (detailsReady) startTransition(() => setRankingReady(true));
+  }, [detailsReady]);
   const fitRated = (ready?.data.fitCounted ?? []).some((factor) => factor !== 'openness');
 
   useEffect(() => {
@@ -122,8 +160,9 @@ function Recommendations({ request, demoNoticeShown, ...geometry }: { request: S
               ) : (
                 <SaveListForm request={request} data={state.data} results={state.results} />
               )}
-              {state.data.total > 0 ? <ProgramsByState data={state.data} {...geometry} /> : null}
-              {state.data.total > 0 ? (
+              {state.data.total > 0 ? <ProgramsByState data={state.data} /> : null}
+              {state.data.total > 0 && !rankingReady ? <div className="min-h-screen" /> : null}
+              {state.data.total > 0 && rankingReady ? (
                 <section
                   aria-labelledby="ranking-heading"
                   className="render-near-viewport -mx-2 flex flex-col gap-4 px-2 [--estimated-height:330rem] sm:[--estimated-height:300rem]"
@@ -176,11 +215,12 @@ function Recommendations({ request, demoNoticeShown, ...geometry }: { request: S
                     </Button>
                   ) : null}
                 </section>
-              ) : (
+              ) : null}
+              {state.data.total === 0 ? (
                 <Notice title="No program fits these answers">
                   <p>Try more specialties, fewer excluded states, or a different visa choice.</p>
                 </Notice>
-              )}
+              ) : null}
             </>
           ) : (
             // Holds the page's height meanwhile, so the footer does not come up and go down again (CLS).
@@ -192,7 +232,7 @@ function Recommendations({ request, demoNoticeShown, ...geometry }: { request: S
   );
 }
 
-function ProgramsByState({ data, stateShapes, boundariesSource }: { data: RecommendationResponse } & MapGeometry) {
+function ProgramsByState({ data }: { data: RecommendationResponse }) {
   const catalog = data.demoCatalog ? 'the demo catalog (fictional programs)' : 'the SmartPick catalog';
   return (
     <section
@@ -206,12 +246,7 @@ function ProgramsByState({ data, stateShapes, boundariesSource }: { data: Recomm
         All {formatCount(data.total, 'ranked program', 'ranked programs')}, not only the ones loaded below. Darker states
         hold more of them.
       </p>
-      <ResultsStateMap
-        shapes={stateShapes}
-        byState={data.byState}
-        source={`Programs: your ranking of ${catalog}, catalog ${data.catalogVersion}.`}
-        boundariesSource={boundariesSource}
-      />
+      <ResultsStateMap byState={data.byState} source={`Programs: your ranking of ${catalog}, catalog ${data.catalogVersion}.`} />
     </section>
   );
 }

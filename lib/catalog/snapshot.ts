@@ -83,6 +83,19 @@ export async function getCatalogSnapshot(db: Database, now = Date.now()): Promis
   return cache.loading;
 }
 
+/**
+ * The snapshot held in memory, possibly a few seconds stale, without waiting for the database: for a
+ * page that must not wait on it. A missing or stale one is (re)loaded in the background.
+ */
+export function peekCatalogSnapshot(db: Database, now = Date.now()): CatalogSnapshot | undefined {
+  if (!cache.snapshot || now - cache.checkedAt >= CATALOG_VERSION_CHECK_MS) {
+    getCatalogSnapshot(db, now).catch(() => {
+      // The requests that need the catalog report the failure themselves.
+    });
+  }
+  return cache.snapshot;
+}
+
 /** Forget the cached snapshot (tests, and after an import in the same process). */
 export function invalidateCatalogSnapshot(): void {
   cache.snapshot = undefined;

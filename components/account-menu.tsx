@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { fetchSessionUser, type SessionUser } from '@/components/auth/auth-client';
@@ -62,9 +62,9 @@ export function AccountMenu({ children, navLinkClassName }: AccountMenuProps) {
           {children}
           {user ? (
             <li>
-              <Link href="/lists" className={navLinkClassName}>
+              <IntentLink href="/lists" className={navLinkClassName}>
                 My lists
-              </Link>
+              </IntentLink>
             </li>
           ) : null}
           {session.status === 'loading' ? (
@@ -75,9 +75,9 @@ export function AccountMenu({ children, navLinkClassName }: AccountMenuProps) {
           ) : null}
           {session.status === 'signed_out' ? (
             <li>
-              <Link href={signInHref(pathname)} className={navLinkClassName}>
+              <IntentLink href={signInHref(pathname)} className={navLinkClassName}>
                 Sign in
-              </Link>
+              </IntentLink>
             </li>
           ) : null}
         </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { TIERS } from '@/lib/engine/types';
 import { programHref } from '@/lib/catalog/program-href';
 import type { Pgy1PlanReply, SpecialtyStrategyReply } from '@/lib/recommendations/types';
@@ -93,9 +93,9 @@ function Pgy1Programs({ plan, id }: { plan: Pgy1PlanReply; id: string }) {
   const row = (p: Pgy1PlanReply['programs'][number]) => (
     <li key={p.program.id} className="flex flex-col gap-0.5 border-t border-slate-200 py-2 sm:flex-row sm:items-center sm:gap-3">
       <span className="tabular-nums text-slate-700">{p.pgy1Rank}.</span>
-      <Link href={programHref(p.program.id)} className="font-semibold text-blue-800 underline">
+      <IntentLink href={programHref(p.program.id)} className="font-semibold text-blue-800 underline">
         {p.program.name}
-      </Link>
+      </IntentLink>
       <span className="text-slate-800">
         {p.trackName}, {p.program.city ? `${p.program.city}, ` : ''}
         {p.program.state}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { CompareToggle } from '@/components/compare/compare-toggle';
 import { Badge } from '@/components/ui/badge';
 import { LazyDetails } from '@/components/ui/lazy-details';
@@ -39,7 +39,7 @@ export function ResultsCards({
             <div className="flex items-start justify-between gap-3">
               <h3 id={rowHeaderId(result.rank)} tabIndex={-1} className="min-w-0 font-semibold break-words text-slate-900">
                 <span className="text-slate-700 tabular-nums">{result.rank}. </span>
-                <Link href={programHref(result.program.id)}>{result.program.name}</Link>
+                <IntentLink href={programHref(result.program.id)}>{result.program.name}</IntentLink>
               </h3>
               <TierBadge tier={result.tier} />
             </div>

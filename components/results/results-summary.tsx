@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { Notice } from '@/components/ui/notice';
 import { TIERS } from '@/lib/engine/types';
 import type { RecommendationResponse } from '@/lib/recommendations/types';
@@ -56,7 +56,7 @@ export function ResultsSummary({ data, demoNoticeShown = false }: { data: Recomm
         <p className="text-slate-800">No program was left out by your answers.</p>
       )}
       <p>
-        <Link href="/how-we-estimate">How we estimate these numbers</Link>
+        <IntentLink href="/how-we-estimate">How we estimate these numbers</IntentLink>
       </p>
       <p className="text-sm text-slate-700">
         Engine {data.engineVersion}, catalog {data.catalogVersion}.

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { CompareToggle } from '@/components/compare/compare-toggle';
 import { replySourceLabel } from '@/components/program/program-words';
 import { Badge } from '@/components/ui/badge';
@@ -69,9 +69,9 @@ export function ResultsTable({
               <tr key={result.program.id} className="border-b border-slate-200 even:bg-slate-50">
                 <td className={`${CELL} font-semibold tabular-nums`}>{result.rank}</td>
                 <th scope="row" id={rowHeaderId(result.rank)} tabIndex={-1} className={`${CELL} min-w-48 text-left font-normal`}>
-                  <Link href={programHref(result.program.id)} className="block font-semibold">
+                  <IntentLink href={programHref(result.program.id)} className="block font-semibold">
                     {result.program.name}
-                  </Link>
+                  </IntentLink>
                   <span className="block text-sm text-slate-700">
                     {result.program.institution} · {result.program.specialtyName}
                   </span>

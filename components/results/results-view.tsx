@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { useSearchParams } from 'next/navigation';
 import { startTransition, useDeferredValue, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { readRequest, type StoredRequest } from '@/components/plan/request-storage';
@@ -179,9 +179,9 @@ function Recommendations({ request, demoNoticeShown }: { request: StoredRequest 
                     <p className="text-slate-800">
                       You gave no location, setting, program type, size or research preference, so fit is not rated: the
                       ranking uses your interview chances and each program&apos;s share of residents like you.{' '}
-                      <Link href="/plan" className="text-blue-800 underline">
+                      <IntentLink href="/plan" className="text-blue-800 underline">
                         Add preferences
-                      </Link>{' '}
+                      </IntentLink>{' '}
                       to rate fit.
                     </p>
                   )}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { ButtonHTMLAttributes, ComponentProps } from 'react';
 
 type Variant = 'primary' | 'secondary';
@@ -24,11 +24,11 @@ export function Button({ variant = 'primary', className, type = 'button', ...pro
   return <button type={type} className={buttonClasses(variant, className)} {...props} />;
 }
 
-interface LinkButtonProps extends ComponentProps<typeof Link> {
+interface LinkButtonProps extends ComponentProps<typeof IntentLink> {
   variant?: Variant;
 }
 
 /** A link that looks like a button: navigation stays a link for assistive technology. */
 export function LinkButton({ variant = 'primary', className, ...props }: LinkButtonProps) {
-  return <Link className={buttonClasses(variant, className)} {...props} />;
+  return <IntentLink className={buttonClasses(variant, className)} {...props} />;
 }
